@@ -1,0 +1,189 @@
+// counting-house: the command line for scripting and month-end jobs. Plain Node, no Electron.
+// Imports run as journaled jobs in a worker thread, exactly as from the app; a progress bar on a
+// terminal, --json for machines, a non-zero exit and a one-line reason on failure.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import cliProgress from 'cli-progress';
+import { BackOffice } from '../app/backoffice';
+import { userDataDir } from '../app/paths';
+import { sampleDir } from '../app/locations';
+import { APP_VERSION } from '../platform/version';
+import type { ImportKind, JobInfo } from '../contract/api';
+import { AppError, describeProblem, toErrorData, type AppErrorData } from '../contract/errors';
+import { filesOfFolder } from '../modules/imports/staging';
+import type { ImportFile } from '../modules/imports/files';
+import { workspaceStatus } from '../workspace/status';
+
+class CliError extends Error {}
+
+function openBackOffice(db: string | undefined): BackOffice {
+  return new BackOffice({
+    dataDir: userDataDir(),
+    dbFile: db,
+    shell: 'browser',
+    version: APP_VERSION,
+    sampleDir: sampleDir(),
+  });
+}
+
+function filesFor(kind: ImportKind, target: string): ImportFile[] {
+  if (!fs.existsSync(target)) throw new CliError(`${target}: no such file or folder`);
+  const isDir = fs.statSync(target).isDirectory();
+  if (kind === 'olist' && !isDir) throw new CliError(`${target}: an Olist import takes the folder of its CSV files`);
+  if (kind === 'online-retail' && isDir) throw new CliError(`${target}: an Online Retail import takes one CSV file`);
+  const files = isDir ? filesOfFolder(target).filter((f) => (kind === 'shopify' ? /\.json$/i.test(f.name) : /\.csv$/i.test(f.name))) : [{ path: path.resolve(target), name: path.basename(target) }];
+  if (files.length === 0) throw new CliError(`${target}: no ${kind === 'shopify' ? 'JSON' : 'CSV'} files in this folder`);
+  return files;
+}
+
+function oneLine(e: AppErrorData): string {
+  const p = e.details?.problems?.[0];
+  const more = (e.details?.problems?.length ?? 0) > 1 ? ` (and ${e.details!.problems!.length - 1} more problems)` : '';
+  return p ? describeProblem(p) + more : e.message;
+}
+
+async function runImport(kind: ImportKind, target: string, opts: { db?: string; json?: boolean }) {
+  const files = filesFor(kind, target);
+  const bo = openBackOffice(opts.db);
+  const tty = process.stderr.isTTY && !opts.json;
+  try {
+    for (const job of bo.recovered) {
+      process.stderr.write(`note: job ${job.jobId} (${job.title}) was cut off by a crash; its unfinished writes were rolled back.\n`);
+    }
+    const again = bo.findInterruptedImport(files);
+    const jobId = again ?? bo.startImport({ kind, files });
+    if (again) {
+      bo.jobs.resume(again);
+      process.stderr.write(`resuming job ${again}: running the interrupted import again; what it already committed is not duplicated.\n`);
+    }
+    const bar = tty
+      ? new cliProgress.SingleBar(
+          { format: '{phase} [{bar}] {percentage}% | {value}/{total}', hideCursor: true, clearOnComplete: true, stream: process.stderr },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
+    let started = false;
+    let lastPhase = '';
+    bo.events.on('job.progress', (p) => {
+      if (p.jobId !== jobId || p.state !== 'running') return;
+      if (bar) {
+        if (!started) {
+          bar.start(Math.max(p.total, 1), p.done, { phase: p.phase.padEnd(8) });
+          started = true;
+        }
+        bar.setTotal(Math.max(p.total, 1));
+        bar.update(p.done, { phase: p.phase.padEnd(8) });
+      } else if (!opts.json && p.phase !== lastPhase) {
+        process.stderr.write(`${p.phase}...\n`);
+      }
+      lastPhase = p.phase;
+    });
+    const job = await bo.jobs.wait(jobId);
+    bar?.stop();
+    return finish(job, opts.json);
+  } finally {
+    await bo.close();
+  }
+}
+
+function finish(job: JobInfo, json?: boolean): number {
+  if (job.state === 'succeeded' && job.report) {
+    if (json) {
+      process.stdout.write(JSON.stringify({ jobId: job.jobId, state: job.state, report: job.report }) + '\n');
+    } else {
+      const r = job.report;
+      const lines = [`Imported ${r.files.map((f) => f.name).join(', ')} (job ${job.jobId}, ${r.durationMs} ms)`];
+      for (const [entity, t] of Object.entries(r.written)) {
+        if (t.inserted + t.updated + t.unchanged > 0) lines.push(`  ${entity.padEnd(12)} ${t.inserted} new, ${t.updated} changed, ${t.unchanged} unchanged`);
+      }
+      lines.push(...r.notes.map((n) => `  - ${n}`));
+      process.stdout.write(lines.join('\n') + '\n');
+    }
+    return 0;
+  }
+  const error = job.error ?? { code: 'internal', message: `job ended ${job.state}` };
+  if (json) process.stdout.write(JSON.stringify({ jobId: job.jobId, state: job.state, error }) + '\n');
+  process.stderr.write(`error: ${oneLine(error as AppErrorData)}\n`);
+  return error.code === 'bad_input' ? 2 : 1;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('counting-house')
+    .description('Counting House back office: imports and workspace figures from the command line')
+    .version(APP_VERSION)
+    .showHelpAfterError()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  const dbOption = () => new Option('--db <file>', "SQLite workspace file (default: the app's workspace in the OS user-data folder)");
+  const imp = program.command('import').description('import a file or folder of shop data, as one job');
+  const kinds: [ImportKind, string, string][] = [
+    ['olist', '<dir>', 'an Olist CSV folder (the eight files of the public dataset)'],
+    ['online-retail', '<csv>', 'a UCI Online Retail CSV'],
+    ['shopify', '<file-or-dir>', 'Shopify Admin REST payloads (orders, customers, products)'],
+  ];
+  for (const [kind, arg, what] of kinds) {
+    imp
+      .command(`${kind} ${arg}`)
+      .description(`import ${what}`)
+      .addOption(dbOption())
+      .option('--json', 'print the report as JSON')
+      .action(async (target: string, o: { db?: string; json?: boolean }) => {
+        process.exitCode = await runImport(kind, target, o);
+      });
+  }
+  program
+    .command('status')
+    .description('counts of orders, lines, payments, refunds, customers, products, sellers, reviews and payment totals')
+    .addOption(dbOption())
+    .option('--json', 'print JSON')
+    .action(async (o: { db?: string; json?: boolean }) => {
+      if (o.db && !fs.existsSync(o.db)) throw new CliError(`${o.db}: no such workspace file`);
+      const bo = openBackOffice(o.db);
+      try {
+        const s = workspaceStatus(bo.db);
+        if (o.json) process.stdout.write(JSON.stringify(s) + '\n');
+        else {
+          const rows = Object.entries(s).filter(([k]) => k !== 'paymentTotals');
+          process.stdout.write(`Workspace ${bo.workspace.path}\n` + rows.map(([k, v]) => `  ${k.padEnd(11)} ${Number(v).toLocaleString('en-US')}`).join('\n') + '\n');
+          for (const [cur, minor] of Object.entries(s.paymentTotals)) process.stdout.write(`  payments   ${cur} ${minor} minor units\n`);
+        }
+      } finally {
+        await bo.close();
+      }
+    });
+  program
+    .command('jobs')
+    .description('recent jobs; with --resume <id>, run an interrupted job again')
+    .addOption(dbOption())
+    .option('--resume <id>', 'run this interrupted or failed job again')
+    .option('--json', 'print JSON')
+    .action(async (o: { db?: string; json?: boolean; resume?: string }) => {
+      const bo = openBackOffice(o.db);
+      try {
+        if (o.resume) {
+          const id = Number(o.resume);
+          if (!bo.canResume(id)) throw new CliError(`job ${o.resume} cannot be run again (unknown, not an import, or its files are gone)`);
+          bo.jobs.resume(id);
+          process.exitCode = finish(await bo.jobs.wait(id), o.json);
+          return;
+        }
+        const jobs = bo.journal.list(20);
+        if (o.json) process.stdout.write(JSON.stringify(jobs) + '\n');
+        else for (const j of jobs) process.stdout.write(`${String(j.jobId).padStart(4)}  ${j.state.padEnd(11)} ${j.createdAt}  ${j.title}\n`);
+      } finally {
+        await bo.close();
+      }
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    const data = e instanceof CliError ? { code: 'bad_request' as const, message: e.message } : toErrorData(e);
+    process.stderr.write(`error: ${oneLine(data)}\n`);
+    return e instanceof CliError || e instanceof AppError ? 2 : 1;
+  }
+}

@@ -1,0 +1,405 @@
+// The one typed contract between the UI (renderer), the transports (Electron IPC, the browser
+// host's HTTP + WebSocket) and the back-office services. Pure: no Node or Electron imports, so the
+// renderer imports it too. Inputs are zod schemas (the router validates every argument with them);
+// outputs are plain types.
+import { z } from 'zod';
+
+const id = z.number().int().positive();
+const page = z.number().int().min(1).max(1_000_000).default(1);
+const pageSize = z.number().int().min(1).max(500).default(50);
+const search = z.string().trim().max(200).optional();
+const dir = z.enum(['asc', 'desc']).default('desc');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code');
+
+export const importKinds = ['olist', 'online-retail', 'shopify'] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+export const inputSchemas = {
+  'app.info': z.object({}).strict(),
+  'workspace.status': z.object({}).strict(),
+  'workspace.list': z.object({}).strict(),
+  'workspace.open': z.object({ name: z.enum(['main', 'sample']) }).strict(),
+  'sources.list': z.object({}).strict(),
+  'dashboard.overview': z.object({ currency: currency.optional() }).strict(),
+  'orders.list': z
+    .object({
+      page,
+      pageSize,
+      search,
+      status: z.array(z.string().max(40)).max(20).optional(),
+      sourceId: id.optional(),
+      customerId: id.optional(),
+      placedFrom: isoDate.optional(),
+      placedTo: isoDate.optional(),
+      sort: z.enum(['placed_at', 'total', 'status', 'external_id', 'customer', 'lines']).default('placed_at'),
+      dir,
+    })
+    .strict(),
+  'orders.get': z.object({ id }).strict(),
+  'orders.statuses': z.object({}).strict(),
+  'customers.list': z
+    .object({
+      page,
+      pageSize,
+      search,
+      sort: z.enum(['name', 'orders', 'spent', 'first_order', 'last_order', 'location']).default('orders'),
+      dir,
+    })
+    .strict(),
+  'customers.get': z.object({ id }).strict(),
+  'products.list': z
+    .object({
+      page,
+      pageSize,
+      search,
+      category: z.string().max(100).optional(),
+      sort: z.enum(['title', 'category', 'units', 'revenue', 'lines']).default('units'),
+      dir,
+    })
+    .strict(),
+  'sellers.list': z
+    .object({
+      page,
+      pageSize,
+      search,
+      sort: z.enum(['name', 'location', 'orders', 'revenue', 'on_time', 'review']).default('orders'),
+      dir,
+    })
+    .strict(),
+  /** Stages one file of an import batch. Over HTTP the content is the raw request body. */
+  'imports.upload': z
+    .object({
+      batchId: z.string().regex(/^[a-z0-9]{16,40}$/).optional(),
+      name: z.string().min(1).max(255),
+      content: z.instanceof(Uint8Array),
+    })
+    .strict(),
+  'imports.start': z
+    .object({
+      batchId: z.string().regex(/^[a-z0-9]{16,40}$/),
+      kind: z.enum(importKinds).optional(),
+    })
+    .strict(),
+  'jobs.list': z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(),
+  'jobs.get': z.object({ id }).strict(),
+  'jobs.cancel': z.object({ id }).strict(),
+  'jobs.resume': z.object({ id }).strict(),
+  /** Desktop shell only: the native open-file dialog; the chosen files become an import batch. */
+  'dialog.openImportFiles': z.object({ directory: z.boolean().default(false) }).strict(),
+} as const;
+
+export type Method = keyof typeof inputSchemas;
+export type Input<M extends Method> = z.input<(typeof inputSchemas)[M]>;
+export type ParsedInput<M extends Method> = z.output<(typeof inputSchemas)[M]>;
+
+// ---------- outputs ----------
+
+export interface MoneyAmount {
+  minor: number;
+  currency: string;
+}
+
+export interface AppInfo {
+  version: string;
+  shell: 'electron' | 'browser';
+  workspace: { name: string; path: string };
+  nativeFileDialog: boolean;
+}
+
+export interface WorkspaceStatus {
+  orders: number;
+  orderLines: number;
+  payments: number;
+  refunds: number;
+  customers: number;
+  products: number;
+  sellers: number;
+  reviews: number;
+  paymentTotals: Record<string, number>;
+}
+
+export interface WorkspaceEntry {
+  name: 'main' | 'sample';
+  path: string;
+  exists: boolean;
+  current: boolean;
+}
+
+export interface SourceRow {
+  id: number;
+  kind: string;
+  name: string;
+  externalId: string;
+  currency: string | null;
+  orders: number;
+}
+
+export interface MonthPoint {
+  month: string; // YYYY-MM
+  orders: number;
+  revenueMinor: number;
+}
+
+export interface CurrencyOverview {
+  currency: string;
+  orders: number;
+  /** goods + shipping of orders that were not cancelled, minus refunds */
+  revenueMinor: number;
+  refundsMinor: number;
+  averageOrderValueMinor: number;
+  monthly: MonthPoint[];
+}
+
+export interface Overview {
+  totals: WorkspaceStatus;
+  currencies: CurrencyOverview[];
+  delivery: { delivered: number; onTime: number; late: number; onTimeRate: number | null };
+  reviews: { count: number; averageScore: number | null; distribution: number[] };
+  statusCounts: { status: string; orders: number }[];
+}
+
+export interface Paged<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface OrderRow {
+  id: number;
+  externalId: string;
+  source: string;
+  status: string;
+  placedAt: string | null;
+  customerId: number | null;
+  customerName: string | null;
+  customerLocation: string | null;
+  lines: number;
+  totalMinor: number;
+  currency: string;
+  paidMinor: number;
+  /** payments minus (goods + shipping); non-zero is what reconciliation must explain */
+  paymentDifferenceMinor: number;
+}
+
+export interface OrderLineDetail {
+  id: number;
+  lineNo: number;
+  externalId: string;
+  kind: string;
+  sku: string | null;
+  title: string | null;
+  productId: number | null;
+  sellerId: number | null;
+  sellerName: string | null;
+  quantity: number;
+  unitPriceMinor: number;
+  shippingMinor: number;
+  totalMinor: number;
+  state: string;
+  placedAt: string | null;
+  approvedAt: string | null;
+  handedToCarrierAt: string | null;
+  deliveredAt: string | null;
+  cancelledAt: string | null;
+  returnedAt: string | null;
+  returnedQuantity: number;
+  shipBy: string | null;
+  promisedDeliveryAt: string | null;
+}
+
+export interface PaymentDetail {
+  id: number;
+  sequence: number;
+  method: string;
+  installments: number | null;
+  amountMinor: number;
+  currency: string;
+  paidAt: string | null;
+  gateway: string | null;
+  status: string | null;
+}
+
+export interface RefundDetail {
+  id: number;
+  externalId: string;
+  createdAt: string | null;
+  amountMinor: number;
+  currency: string;
+  reason: string | null;
+  lines: { orderLineId: number | null; sku: string | null; quantity: number; amountMinor: number }[];
+}
+
+export interface ReviewDetail {
+  id: number;
+  externalId: string;
+  score: number;
+  title: string | null;
+  message: string | null;
+  createdAt: string | null;
+  answeredAt: string | null;
+  sharedWithOrders: number;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: number;
+  summary: string;
+  details: unknown;
+  jobId: number | null;
+}
+
+export interface TimelineEvent {
+  at: string;
+  kind: string;
+  label: string;
+}
+
+export interface OrderDetail {
+  id: number;
+  externalId: string;
+  source: { id: number; kind: string; name: string };
+  status: string;
+  currency: string;
+  placedAt: string | null;
+  approvedAt: string | null;
+  handedToCarrierAt: string | null;
+  deliveredAt: string | null;
+  cancelledAt: string | null;
+  promisedDeliveryAt: string | null;
+  customer: { id: number; name: string | null; email: string | null; location: string | null } | null;
+  isGuest: boolean;
+  goodsMinor: number;
+  shippingMinor: number;
+  totalMinor: number;
+  paidMinor: number;
+  refundedMinor: number;
+  paymentDifferenceMinor: number;
+  lines: OrderLineDetail[];
+  payments: PaymentDetail[];
+  refunds: RefundDetail[];
+  reviews: ReviewDetail[];
+  timeline: TimelineEvent[];
+  audit: AuditEntry[];
+}
+
+export interface CustomerRow {
+  id: number;
+  externalId: string;
+  name: string | null;
+  email: string | null;
+  location: string | null;
+  orders: number;
+  spentMinor: number;
+  currency: string | null;
+  firstOrderAt: string | null;
+  lastOrderAt: string | null;
+}
+
+export interface CustomerDetail extends CustomerRow {
+  source: string;
+  recentOrders: OrderRow[];
+}
+
+export interface ProductRow {
+  id: number;
+  externalId: string;
+  title: string | null;
+  category: string | null;
+  lines: number;
+  units: number;
+  revenueMinor: number;
+  currency: string | null;
+  weightGrams: number | null;
+}
+
+export interface SellerRow {
+  id: number;
+  externalId: string;
+  name: string | null;
+  kind: string;
+  location: string | null;
+  orders: number;
+  lines: number;
+  revenueMinor: number;
+  currency: string | null;
+  delivered: number;
+  onTimeRate: number | null;
+  averageReview: number | null;
+}
+
+export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled' | 'interrupted';
+
+export interface JobProgress {
+  jobId: number;
+  kind: string;
+  state: JobState;
+  phase: string;
+  done: number;
+  total: number;
+}
+
+export interface ImportReport {
+  kind: ImportKind;
+  source: { kind: string; name: string; externalId: string };
+  files: { name: string; rows: number; sha256: string }[];
+  /** what was written: inserted and updated rows per entity; unchanged rows are not rewritten */
+  written: Record<string, { inserted: number; updated: number; unchanged: number }>;
+  /** figures a person should see: totals, quirks and the decisions taken about them */
+  notes: string[];
+  totals: Record<string, number>;
+  durationMs: number;
+}
+
+export interface JobInfo extends JobProgress {
+  title: string;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  attempts: number;
+  report: ImportReport | null;
+  error: { code: string; message: string; details?: unknown } | null;
+}
+
+export interface UploadResult {
+  batchId: string;
+  files: { name: string; bytes: number }[];
+  detectedKind: ImportKind | null;
+}
+
+export interface Outputs {
+  'app.info': AppInfo;
+  'workspace.status': WorkspaceStatus;
+  'workspace.list': WorkspaceEntry[];
+  'workspace.open': { name: string; path: string; importJobId: number | null };
+  'sources.list': SourceRow[];
+  'dashboard.overview': Overview;
+  'orders.list': Paged<OrderRow>;
+  'orders.get': OrderDetail;
+  'orders.statuses': { status: string; orders: number }[];
+  'customers.list': Paged<CustomerRow>;
+  'customers.get': CustomerDetail;
+  'products.list': Paged<ProductRow>;
+  'sellers.list': Paged<SellerRow>;
+  'imports.upload': UploadResult;
+  'imports.start': { jobId: number };
+  'jobs.list': JobInfo[];
+  'jobs.get': JobInfo;
+  'jobs.cancel': JobInfo;
+  'jobs.resume': { jobId: number };
+  'dialog.openImportFiles': UploadResult | null;
+}
+
+export type Output<M extends Method> = Outputs[M];
+
+export interface Events {
+  'job.progress': JobProgress;
+  'db.changed': { tables: string[] };
+  'workspace.changed': { name: string; path: string };
+}
+export type EventName = keyof Events;

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import type Database from 'better-sqlite3';
+import { migrations } from './migrations';
+
+/**
+ * Forward-only numbered migrations tracked by PRAGMA user_version. Each runs in its own
+ * transaction with the version bump, so a crash mid-migration leaves the previous version intact.
+ * An existing workspace is copied (VACUUM INTO) before its first pending migration runs.
+ */
+export function migrate(db: Database.Database, opts: { file: string; backupDir?: string }): { from: number; to: number; backup: string | null } {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations[migrations.length - 1].version;
+  if (from > latest) {
+    throw new Error(`this workspace was written by a newer version of Counting House (schema ${from}, this version knows ${latest})`);
+  }
+  let backup: string | null = null;
+  if (from > 0 && from < latest && opts.file !== ':memory:') {
+    const dir = opts.backupDir ?? path.dirname(opts.file);
+    fs.mkdirSync(dir, { recursive: true });
+    backup = path.join(dir, `${path.basename(opts.file)}.schema-${from}.${Date.now()}.bak`);
+    db.prepare('VACUUM INTO ?').run(backup);
+  }
+  for (const m of migrations) {
+    if (m.version <= from) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return { from, to: latest, backup };
+}

@@ -1,0 +1,49 @@
+// `npm start` without a desktop shell: the browser host on 127.0.0.1 with a per-launch token.
+import { parseArgs } from 'node:util';
+import { BackOffice } from '../app/backoffice';
+import { userDataDir } from '../app/paths';
+import { rendererDir, sampleDir } from '../app/locations';
+import { APP_VERSION } from '../platform/version';
+import { startHost } from './server';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    'data-dir': { type: 'string' },
+    workspace: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const dataDir = values['data-dir'] ?? userDataDir();
+const bo = new BackOffice({
+  dataDir,
+  shell: 'browser',
+  version: APP_VERSION,
+  sampleDir: sampleDir(),
+  workspace: values.workspace === 'sample' ? 'sample' : 'main',
+  resumeInterrupted: true,
+});
+const host = await startHost({ bo, staticDir: rendererDir(), port: values.port ? Number(values.port) : 0 });
+
+const lines = [
+  `Counting House ${APP_VERSION} is running without the desktop shell (no Electron binary here), as a local web app.`,
+  `Open: ${host.openUrl}`,
+  `Workspace: ${bo.workspace.path}`,
+];
+for (const job of bo.recovered) lines.push(`Job ${job.jobId} (${job.title}) was cut off last time; it is being run again.`);
+lines.push('Press Ctrl+C to stop.');
+if (!values.quiet) console.log(lines.join('\n'));
+// machine-readable line for scripts and tests that start the host
+console.log(JSON.stringify({ event: 'listening', url: host.url, openUrl: host.openUrl, token: host.token, port: host.port }));
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await host.close();
+  await bo.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,42 @@
+import type { DB } from '../../db/connection';
+import { all, one } from '../../db/connection';
+import { direction, ident, join, likeContains, sql, empty, type Sql } from '../../db/sql';
+import type { Paged, ParsedInput, ProductRow } from '../../contract/api';
+
+const SORTS = {
+  title: 'COALESCE(p.title, p.category_label, p.external_id)',
+  category: 'p.category_label',
+  units: 'units',
+  revenue: 'revenueMinor',
+  lines: 'lines',
+};
+
+export function listProducts(db: DB, q: ParsedInput<'products.list'>): Paged<ProductRow> {
+  const conds: Sql[] = [];
+  if (q.search) {
+    const like = likeContains(q.search);
+    conds.push(sql`(p.external_id LIKE ${like} ESCAPE '\\' OR p.title LIKE ${like} ESCAPE '\\' OR p.category_label LIKE ${like} ESCAPE '\\')`);
+  }
+  if (q.category) conds.push(sql`p.category_label = ${q.category}`);
+  const where = conds.length ? sql`WHERE ${join(conds, ' AND ')}` : empty;
+  const total = one<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM products p ${where}`)!.n;
+  // sales per product come from order lines; "units" counts goods and free items, not stock adjustments
+  const rows = all<ProductRow>(
+    db,
+    sql`SELECT p.id, p.external_id AS externalId, p.title, p.category_label AS category, p.weight_grams AS weightGrams,
+               COUNT(l.id) AS lines, COALESCE(SUM(CASE WHEN l.kind != 'stock_adjustment' THEN l.quantity END), 0) AS units,
+               COALESCE(SUM(l.unit_price_minor * l.quantity), 0) AS revenueMinor, MAX(l.currency) AS currency
+          FROM products p LEFT JOIN order_lines l ON l.product_id = p.id
+          ${where}
+         GROUP BY p.id
+         ORDER BY ${ident(q.sort, SORTS)} ${direction(q.dir)}, p.id ${direction(q.dir)}
+         LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  );
+  return { rows, total, page: q.page, pageSize: q.pageSize };
+}
+
+export function productCategories(db: DB): { category: string; products: number }[] {
+  return db
+    .prepare('SELECT category_label AS category, COUNT(*) AS products FROM products WHERE category_label IS NOT NULL GROUP BY category_label ORDER BY products DESC')
+    .all() as { category: string; products: number }[];
+}

@@ -1,0 +1,42 @@
+import type { DB } from '../../db/connection';
+import { all, one } from '../../db/connection';
+import { direction, ident, likeContains, sql, empty } from '../../db/sql';
+import type { CustomerRow, Paged, ParsedInput } from '../../contract/api';
+
+const SORTS = {
+  name: 'COALESCE(c.name, c.email, c.external_id)',
+  orders: 'orders',
+  spent: 'spentMinor',
+  first_order: 'firstOrderAt',
+  last_order: 'lastOrderAt',
+  location: 'location',
+};
+
+const SELECT = sql`SELECT c.id, c.external_id AS externalId, c.name, c.email,
+       NULLIF(TRIM(COALESCE(c.city, '') || CASE WHEN c.city IS NOT NULL AND COALESCE(c.region, c.country) IS NOT NULL THEN ', ' ELSE '' END
+         || COALESCE(c.region, c.country, '')), '') AS location,
+       COUNT(o.id) AS orders, COALESCE(SUM(o.total_minor), 0) AS spentMinor, MAX(o.currency) AS currency,
+       MIN(o.placed_at) AS firstOrderAt, MAX(o.placed_at) AS lastOrderAt
+  FROM customers c LEFT JOIN orders o ON o.customer_id = c.id`;
+
+export function listCustomers(db: DB, q: ParsedInput<'customers.list'>): Paged<CustomerRow> {
+  const where = q.search
+    ? sql`WHERE (c.external_id LIKE ${likeContains(q.search)} ESCAPE '\\' OR c.name LIKE ${likeContains(q.search)} ESCAPE '\\'
+        OR c.email LIKE ${likeContains(q.search)} ESCAPE '\\' OR c.city LIKE ${likeContains(q.search)} ESCAPE '\\')`
+    : empty;
+  const total = one<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM customers c ${where}`)!.n;
+  const rows = all<CustomerRow>(
+    db,
+    sql`${SELECT} ${where} GROUP BY c.id
+        ORDER BY ${ident(q.sort, SORTS)} ${direction(q.dir)}, c.id ${direction(q.dir)}
+        LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  );
+  return { rows, total, page: q.page, pageSize: q.pageSize };
+}
+
+export function getCustomer(db: DB, id: number): (CustomerRow & { source: string }) | undefined {
+  return one<CustomerRow & { source: string }>(
+    db,
+    sql`SELECT x.*, s.name AS source FROM (${SELECT} WHERE c.id = ${id} GROUP BY c.id) x JOIN customers c2 ON c2.id = x.id JOIN sources s ON s.id = c2.source_id`,
+  );
+}

@@ -1,0 +1,89 @@
+// Files waiting to be imported, grouped in batches. The browser host receives uploads (a browser
+// cannot hand over paths); the desktop shell's file dialog and the CLI give paths. Either way the
+// renderer refers to a batch id only, never to a path on disk.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportKind, UploadResult } from '../../contract/api';
+import { AppError } from '../../contract/errors';
+import { detectImportKind } from './detect';
+import type { ImportFile } from './files';
+
+const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
+
+/** A file name safe to create inside the staging folder: no directories, no hidden files. */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const clean = base.replace(/[^\w.\- ()]/g, '_').replace(/^\.+/, '').slice(0, 200);
+  if (!clean) throw new AppError('bad_request', `"${name}" is not a usable file name`);
+  return clean;
+}
+
+export function newBatchId(): string {
+  return crypto.randomBytes(12).toString('hex');
+}
+
+export class Staging {
+  /** batches chosen by path (native dialog), kept in memory: they are the user's own files */
+  private readonly pathBatches = new Map<string, ImportFile[]>();
+
+  constructor(private readonly dir: string) {}
+
+  private batchDir(batchId: string): string {
+    if (!/^[a-z0-9]{16,40}$/.test(batchId)) throw new AppError('bad_request', 'bad batch id');
+    return path.join(this.dir, batchId);
+  }
+
+  upload(batchId: string | undefined, name: string, content: Uint8Array): UploadResult {
+    if (content.byteLength > MAX_UPLOAD_BYTES) throw new AppError('bad_request', `${name} is larger than 1 GiB`);
+    const id = batchId ?? newBatchId();
+    if (this.pathBatches.has(id)) throw new AppError('conflict', 'that batch holds chosen files, not uploads');
+    const dir = this.batchDir(id);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, safeFileName(name)), content);
+    return this.describe(id);
+  }
+
+  fromPaths(paths: string[]): UploadResult {
+    const files: ImportFile[] = [];
+    for (const p of paths) {
+      const st = fs.statSync(p);
+      if (st.isDirectory()) files.push(...filesOfFolder(p));
+      else files.push({ path: p, name: path.basename(p) });
+    }
+    const id = newBatchId();
+    this.pathBatches.set(id, files);
+    return this.describe(id);
+  }
+
+  files(batchId: string): ImportFile[] {
+    const chosen = this.pathBatches.get(batchId);
+    if (chosen) return chosen;
+    const dir = this.batchDir(batchId);
+    if (!fs.existsSync(dir)) throw new AppError('not_found', 'no such upload batch');
+    return filesOfFolder(dir);
+  }
+
+  /** The staging folder of an uploaded batch (removed after its import lands), or undefined. */
+  folder(batchId: string): string | undefined {
+    return this.pathBatches.has(batchId) ? undefined : this.batchDir(batchId);
+  }
+
+  describe(batchId: string): UploadResult {
+    const files = this.files(batchId);
+    return {
+      batchId,
+      files: files.map((f) => ({ name: f.name, bytes: fs.statSync(f.path).size })),
+      detectedKind: detectImportKind(files) as ImportKind | null,
+    };
+  }
+}
+
+/** The importable files of a folder (an Olist download, a folder of Shopify JSON), sorted by name. */
+export function filesOfFolder(dir: string): ImportFile[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && /\.(csv|json|txt)$/i.test(e.name))
+    .map((e) => ({ path: path.join(dir, e.name), name: e.name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

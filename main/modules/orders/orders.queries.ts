@@ -1,0 +1,189 @@
+// Reading orders: the paged list (smooth on 100,000 orders: every sort has an index or is
+// bounded by LIMIT), one order with its lines, and the figures the overview needs.
+import type { DB } from '../../db/connection';
+import { all, one } from '../../db/connection';
+import { direction, empty, ident, join, likeContains, sql, type Sql } from '../../db/sql';
+import type { CurrencyOverview, OrderLineDetail, OrderRow, Paged, ParsedInput } from '../../contract/api';
+import { paidByOrder, sourcesWithPayments } from '../payments/payments.queries';
+import { divideRounded } from '../../contract/money';
+
+/** Statuses that mean the order did not turn into a sale. */
+export const NOT_SOLD = ['canceled', 'cancelled', 'unavailable', 'stock_adjustment'];
+
+const SORTS = {
+  placed_at: 'o.placed_at',
+  total: 'o.total_minor',
+  status: 'o.status',
+  external_id: 'o.external_id',
+  customer: 'c.external_id',
+  lines: '(SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id)',
+};
+
+export function orderFilters(q: Pick<ParsedInput<'orders.list'>, 'search' | 'status' | 'sourceId' | 'customerId' | 'placedFrom' | 'placedTo'>): Sql {
+  const where: Sql[] = [];
+  if (q.search) {
+    const like = likeContains(q.search);
+    where.push(sql`(o.external_id LIKE ${like} ESCAPE '\\' OR o.name LIKE ${like} ESCAPE '\\' OR o.email LIKE ${like} ESCAPE '\\'
+      OR o.ship_city LIKE ${like} ESCAPE '\\' OR c.external_id LIKE ${like} ESCAPE '\\' OR c.name LIKE ${like} ESCAPE '\\' OR c.email LIKE ${like} ESCAPE '\\')`);
+  }
+  if (q.status?.length) where.push(sql`o.status IN (SELECT value FROM json_each(${JSON.stringify(q.status)}))`);
+  if (q.sourceId) where.push(sql`o.source_id = ${q.sourceId}`);
+  if (q.customerId) where.push(sql`o.customer_id = ${q.customerId}`);
+  if (q.placedFrom) where.push(sql`o.placed_on >= ${q.placedFrom}`);
+  if (q.placedTo) where.push(sql`o.placed_on <= ${q.placedTo}`);
+  return where.length ? sql`WHERE ${join(where, ' AND ')}` : empty;
+}
+
+interface OrderListRow extends Omit<OrderRow, 'paidMinor' | 'paymentDifferenceMinor' | 'customerLocation'> {
+  shipCity: string | null;
+  shipRegion: string | null;
+  shipCountry: string | null;
+  sourceId: number;
+}
+
+export function place(city: string | null, region: string | null, country: string | null): string | null {
+  const parts = [city, region ?? country].filter((p): p is string => !!p);
+  return parts.length ? parts.join(', ') : null;
+}
+
+export function listOrders(db: DB, q: ParsedInput<'orders.list'>): Paged<OrderRow> {
+  const where = orderFilters(q);
+  // the customer join only when the search needs it
+  const total = one<{ n: number }>(
+    db,
+    q.search ? sql`SELECT COUNT(*) AS n FROM orders o LEFT JOIN customers c ON c.id = o.customer_id ${where}` : sql`SELECT COUNT(*) AS n FROM orders o ${where}`,
+  )!.n;
+  const rows = all<OrderListRow>(
+    db,
+    sql`SELECT o.id, o.external_id AS externalId, s.name AS source, o.source_id AS sourceId, o.status, o.placed_at AS placedAt,
+               o.customer_id AS customerId, COALESCE(c.name, c.email, c.external_id) AS customerName,
+               o.ship_city AS shipCity, o.ship_region AS shipRegion, o.ship_country AS shipCountry,
+               (SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id) AS lines,
+               o.total_minor AS totalMinor, o.currency
+          FROM orders o JOIN sources s ON s.id = o.source_id LEFT JOIN customers c ON c.id = o.customer_id
+          ${where}
+         ORDER BY ${ident(q.sort, SORTS)} ${direction(q.dir)}, o.id ${direction(q.dir)}
+         LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  );
+  const paid = paidByOrder(
+    db,
+    rows.map((r) => r.id),
+  );
+  const withPayments = sourcesWithPayments(db);
+  return {
+    rows: rows.map(({ shipCity, shipRegion, shipCountry, sourceId, ...r }) => {
+      const p = paid.get(r.id) ?? 0;
+      return {
+        ...r,
+        customerLocation: place(shipCity, shipRegion, shipCountry),
+        paidMinor: p,
+        // a source that records no payments at all (a wholesaler's invoices) has nothing to reconcile here
+        paymentDifferenceMinor: withPayments.has(sourceId) ? p - r.totalMinor : 0,
+      };
+    }),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}
+
+export interface OrderHead {
+  id: number;
+  externalId: string;
+  sourceId: number;
+  sourceKind: string;
+  sourceName: string;
+  status: string;
+  currency: string;
+  placedAt: string | null;
+  approvedAt: string | null;
+  handedToCarrierAt: string | null;
+  deliveredAt: string | null;
+  cancelledAt: string | null;
+  promisedDeliveryDate: string | null;
+  customerId: number | null;
+  isGuest: number;
+  goodsMinor: number;
+  shippingMinor: number;
+  discountMinor: number;
+  taxMinor: number;
+  totalMinor: number;
+  shipCity: string | null;
+  shipRegion: string | null;
+  shipCountry: string | null;
+}
+
+export function orderHead(db: DB, id: number): OrderHead | undefined {
+  return db
+    .prepare(
+      `SELECT o.id, o.external_id AS externalId, o.source_id AS sourceId, s.kind AS sourceKind, s.name AS sourceName, o.status, o.currency,
+              o.placed_at AS placedAt, o.approved_at AS approvedAt, o.handed_to_carrier_at AS handedToCarrierAt,
+              o.delivered_at AS deliveredAt, o.cancelled_at AS cancelledAt, o.promised_delivery_date AS promisedDeliveryDate,
+              o.customer_id AS customerId, o.is_guest AS isGuest, o.goods_minor AS goodsMinor, o.shipping_minor AS shippingMinor,
+              o.discount_minor AS discountMinor, o.tax_minor AS taxMinor, o.total_minor AS totalMinor,
+              o.ship_city AS shipCity, o.ship_region AS shipRegion, o.ship_country AS shipCountry
+         FROM orders o JOIN sources s ON s.id = o.source_id WHERE o.id = ?`,
+    )
+    .get(id) as OrderHead | undefined;
+}
+
+export function orderLines(db: DB, orderId: number, returned: Map<number, number>): OrderLineDetail[] {
+  const rows = db
+    .prepare(
+      `SELECT l.id, l.line_no AS lineNo, l.external_id AS externalId, l.kind, l.sku, COALESCE(l.title, p.title, p.category_label) AS title,
+              l.product_id AS productId, l.seller_id AS sellerId, COALESCE(se.name, se.external_id) AS sellerName,
+              l.quantity, l.unit_price_minor AS unitPriceMinor, l.shipping_minor AS shippingMinor, l.total_minor AS totalMinor, l.state,
+              l.placed_at AS placedAt, l.approved_at AS approvedAt, l.handed_to_carrier_at AS handedToCarrierAt,
+              l.delivered_at AS deliveredAt, l.cancelled_at AS cancelledAt, l.returned_at AS returnedAt,
+              l.ship_by AS shipBy, l.promised_delivery_date AS promisedDeliveryAt
+         FROM order_lines l
+         LEFT JOIN products p ON p.id = l.product_id
+         LEFT JOIN sellers se ON se.id = l.seller_id
+        WHERE l.order_id = ? ORDER BY l.line_no, l.id`,
+    )
+    .all(orderId) as Omit<OrderLineDetail, 'returnedQuantity'>[];
+  return rows.map((r) => ({ ...r, returnedQuantity: returned.get(r.id) ?? 0 }));
+}
+
+export function orderStatuses(db: DB): { status: string; orders: number }[] {
+  return db.prepare('SELECT status, COUNT(*) AS orders FROM orders GROUP BY status ORDER BY orders DESC').all() as { status: string; orders: number }[];
+}
+
+/** Sales per currency: orders that became sales, their goods + shipping, and by month (local dates). */
+export function salesByCurrency(db: DB, refunds: Map<string, number>): CurrencyOverview[] {
+  const notSold = JSON.stringify(NOT_SOLD);
+  const totals = db
+    .prepare(
+      `SELECT currency, COUNT(*) AS orders,
+              SUM(CASE WHEN status NOT IN (SELECT value FROM json_each(?)) THEN total_minor ELSE 0 END) AS sales,
+              SUM(CASE WHEN status NOT IN (SELECT value FROM json_each(?)) THEN 1 ELSE 0 END) AS sold
+         FROM orders GROUP BY currency ORDER BY orders DESC`,
+    )
+    .all(notSold, notSold) as { currency: string; orders: number; sales: number; sold: number }[];
+  const monthly = db.prepare(
+    `SELECT substr(placed_on, 1, 7) AS month, COUNT(*) AS orders,
+            SUM(CASE WHEN status NOT IN (SELECT value FROM json_each(?)) THEN total_minor ELSE 0 END) AS revenueMinor
+       FROM orders WHERE currency = ? AND placed_on IS NOT NULL GROUP BY month ORDER BY month`,
+  );
+  return totals.map((t) => {
+    const refunded = refunds.get(t.currency) ?? 0;
+    const revenue = t.sales - refunded;
+    return {
+      currency: t.currency,
+      orders: t.orders,
+      revenueMinor: revenue,
+      refundsMinor: refunded,
+      averageOrderValueMinor: t.sold ? divideRounded(revenue, t.sold) : 0,
+      monthly: monthly.all(notSold, t.currency) as CurrencyOverview['monthly'],
+    };
+  });
+}
+
+export function deliveryStats(db: DB): { delivered: number; onTime: number; late: number; onTimeRate: number | null } {
+  const r = db
+    .prepare(
+      `SELECT COUNT(delivered_on_time) AS delivered, COALESCE(SUM(delivered_on_time), 0) AS onTime FROM orders WHERE delivered_on_time IS NOT NULL`,
+    )
+    .get() as { delivered: number; onTime: number };
+  return { delivered: r.delivered, onTime: r.onTime, late: r.delivered - r.onTime, onTimeRate: r.delivered ? r.onTime / r.delivered : null };
+}

@@ -1,0 +1,58 @@
+import type { DB } from '../../db/connection';
+import type { PaymentDetail, RefundDetail } from '../../contract/api';
+
+export function paymentsForOrder(db: DB, orderId: number): PaymentDetail[] {
+  return db
+    .prepare(
+      `SELECT id, sequence, method, installments, amount_minor AS amountMinor, currency, paid_at AS paidAt, gateway, status
+         FROM payments WHERE order_id = ? ORDER BY sequence, id`,
+    )
+    .all(orderId) as PaymentDetail[];
+}
+
+/** Refunds that return anything of this order: by the refund's order or by any of its lines. */
+export function refundsForOrder(db: DB, orderId: number): RefundDetail[] {
+  const refunds = db
+    .prepare(
+      `SELECT r.id, r.external_id AS externalId, r.created_at AS createdAt, r.amount_minor AS amountMinor, r.currency, r.reason
+         FROM refunds r
+        WHERE r.order_id = ?
+           OR r.id IN (SELECT rl.refund_id FROM refund_lines rl JOIN order_lines l ON l.id = rl.order_line_id WHERE l.order_id = ?)
+        ORDER BY r.created_at, r.id`,
+    )
+    .all(orderId, orderId) as Omit<RefundDetail, 'lines'>[];
+  const lines = db.prepare(
+    `SELECT order_line_id AS orderLineId, sku, quantity, amount_minor AS amountMinor FROM refund_lines WHERE refund_id = ? ORDER BY id`,
+  );
+  return refunds.map((r) => ({ ...r, lines: lines.all(r.id) as RefundDetail['lines'] }));
+}
+
+/** Sum of payments per order, for a page of orders. */
+export function paidByOrder(db: DB, orderIds: number[]): Map<number, number> {
+  if (orderIds.length === 0) return new Map();
+  const rows = db
+    .prepare(`SELECT order_id AS id, SUM(amount_minor) AS paid FROM payments WHERE order_id IN (SELECT value FROM json_each(?)) GROUP BY order_id`)
+    .all(JSON.stringify(orderIds)) as { id: number; paid: number }[];
+  return new Map(rows.map((r) => [r.id, r.paid]));
+}
+
+/** Units returned per order line of one order. */
+export function returnedByLine(db: DB, orderId: number): Map<number, number> {
+  const rows = db
+    .prepare(
+      `SELECT rl.order_line_id AS id, SUM(rl.quantity) AS units FROM refund_lines rl JOIN order_lines l ON l.id = rl.order_line_id
+        WHERE l.order_id = ? GROUP BY rl.order_line_id`,
+    )
+    .all(orderId) as { id: number; units: number }[];
+  return new Map(rows.map((r) => [r.id, r.units]));
+}
+
+export function refundTotalsByCurrency(db: DB): Map<string, number> {
+  const rows = db.prepare('SELECT currency, SUM(amount_minor) AS total FROM refunds GROUP BY currency').all() as { currency: string; total: number }[];
+  return new Map(rows.map((r) => [r.currency, r.total]));
+}
+
+/** Sources whose data carries payments; for the others a payment difference means nothing. */
+export function sourcesWithPayments(db: DB): Set<number> {
+  return new Set(db.prepare('SELECT DISTINCT source_id FROM payments').pluck().all() as number[]);
+}

@@ -1,0 +1,29 @@
+import type { DB } from '../../db/connection';
+import type { ReviewDetail } from '../../contract/api';
+
+export function reviewsForOrder(db: DB, orderId: number): ReviewDetail[] {
+  return db
+    .prepare(
+      `SELECT r.id, r.external_id AS externalId, r.score, r.title, r.message, r.created_at AS createdAt, r.answered_at AS answeredAt,
+              (SELECT COUNT(*) FROM order_reviews x WHERE x.review_id = r.id) AS sharedWithOrders
+         FROM order_reviews orv JOIN reviews r ON r.id = orv.review_id
+        WHERE orv.order_id = ? ORDER BY r.created_at, r.id`,
+    )
+    .all(orderId) as ReviewDetail[];
+}
+
+/** Order reviews: a review covering two orders counts for each, as the status counts do. */
+export function reviewStats(db: DB): { count: number; averageScore: number | null; distribution: number[] } {
+  const rows = db
+    .prepare('SELECT r.score, COUNT(*) AS n FROM order_reviews orv JOIN reviews r ON r.id = orv.review_id GROUP BY r.score')
+    .all() as { score: number; n: number }[];
+  const distribution = [0, 0, 0, 0, 0];
+  let count = 0;
+  let sum = 0;
+  for (const r of rows) {
+    distribution[r.score - 1] = r.n;
+    count += r.n;
+    sum += r.score * r.n;
+  }
+  return { count, averageScore: count ? Math.round((sum / count) * 1000) / 1000 : null, distribution };
+}

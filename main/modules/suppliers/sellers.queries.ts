@@ -1,0 +1,47 @@
+import type { DB } from '../../db/connection';
+import { all, one } from '../../db/connection';
+import { direction, ident, likeContains, sql, empty } from '../../db/sql';
+import type { Paged, ParsedInput, SellerRow } from '../../contract/api';
+
+const SORTS = {
+  name: 'COALESCE(se.name, se.external_id)',
+  location: 'location',
+  orders: 'orders',
+  revenue: 'revenueMinor',
+  on_time: 'onTimeRate',
+  review: 'averageReview',
+};
+
+export function listSellers(db: DB, q: ParsedInput<'sellers.list'>): Paged<SellerRow> {
+  const where = q.search
+    ? sql`WHERE (se.external_id LIKE ${likeContains(q.search)} ESCAPE '\\' OR se.name LIKE ${likeContains(q.search)} ESCAPE '\\'
+        OR se.city LIKE ${likeContains(q.search)} ESCAPE '\\')`
+    : empty;
+  const total = one<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM sellers se ${where}`)!.n;
+  // per seller: the orders its lines belong to, how those were delivered, and what their reviews said
+  const rows = all<SellerRow>(
+    db,
+    sql`WITH seller_orders AS (
+          SELECT l.seller_id, l.order_id, COUNT(*) AS lines, SUM(l.total_minor) AS value, MAX(l.currency) AS currency
+            FROM order_lines l WHERE l.seller_id IS NOT NULL GROUP BY l.seller_id, l.order_id
+        ), stats AS (
+          SELECT so.seller_id, COUNT(*) AS orders, SUM(so.lines) AS lines, SUM(so.value) AS revenueMinor, MAX(so.currency) AS currency,
+                 COUNT(o.delivered_on_time) AS delivered, AVG(o.delivered_on_time) AS onTimeRate
+            FROM seller_orders so JOIN orders o ON o.id = so.order_id GROUP BY so.seller_id
+        ), review_stats AS (
+          SELECT so.seller_id, AVG(r.score) AS averageReview
+            FROM seller_orders so JOIN order_reviews orv ON orv.order_id = so.order_id JOIN reviews r ON r.id = orv.review_id
+           GROUP BY so.seller_id
+        )
+        SELECT se.id, se.external_id AS externalId, se.name, se.kind,
+               NULLIF(TRIM(COALESCE(se.city, '') || CASE WHEN se.city IS NOT NULL AND COALESCE(se.region, se.country) IS NOT NULL THEN ', ' ELSE '' END
+                 || COALESCE(se.region, se.country, '')), '') AS location,
+               COALESCE(st.orders, 0) AS orders, COALESCE(st.lines, 0) AS lines, COALESCE(st.revenueMinor, 0) AS revenueMinor, st.currency,
+               COALESCE(st.delivered, 0) AS delivered, st.onTimeRate, ROUND(rs.averageReview, 3) AS averageReview
+          FROM sellers se LEFT JOIN stats st ON st.seller_id = se.id LEFT JOIN review_stats rs ON rs.seller_id = se.id
+          ${where}
+         ORDER BY ${ident(q.sort, SORTS)} ${direction(q.dir)} NULLS LAST, se.id ${direction(q.dir)}
+         LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  );
+  return { rows, total, page: q.page, pageSize: q.pageSize };
+}

@@ -1,0 +1,125 @@
+// Sources give zone-less local timestamps ("2018-06-12 20:07:44" in São Paulo, UK time for the
+// UCI retailer). We store UTC, converting with the platform's own IANA time-zone database (Intl).
+// Hand-written rather than dayjs/luxon because those call Intl once or twice per value, and an
+// import converts hundreds of thousands; here the offset is cached per local day and looked up
+// exactly only on the few days a DST change happens.
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(tz: string): Intl.DateTimeFormat {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(tz, f);
+  }
+  return f;
+}
+
+/** Offset of `tz` from UTC at the instant `utcMs`, in milliseconds (São Paulo in 2018: -3 h). */
+export function zoneOffsetMs(tz: string, utcMs: number): number {
+  const p: Record<string, number> = {};
+  for (const part of formatter(tz).formatToParts(new Date(utcMs))) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(utcMs / 1000) * 1000;
+}
+
+function exactUtc(localAsUtc: number, tz: string): number {
+  const first = localAsUtc - zoneOffsetMs(tz, localAsUtc);
+  const second = localAsUtc - zoneOffsetMs(tz, first);
+  return second;
+}
+
+const dayOffsets = new Map<string, number | null>();
+
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+function num(s: string, from: number, len: number): number {
+  let n = 0;
+  for (let i = from; i < from + len; i++) {
+    const d = digit(s, i);
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The UTC instant, in ms, of a local wall-clock time in `tz`; null when `local` is not a date. */
+export function localToUtcMs(local: string, tz: string): number | null {
+  // fast path for the common shapes "YYYY-MM-DD", "YYYY-MM-DD HH:MM" and "YYYY-MM-DD HH:MM:SS"
+  const len = local.length;
+  let y: number, mo: number, d: number, h = 0, mi = 0, s = 0;
+  if ((len === 10 || len === 16 || len === 19) && local[4] === '-' && local[7] === '-') {
+    y = num(local, 0, 4);
+    mo = num(local, 5, 2);
+    d = num(local, 8, 2);
+    if (len > 10) {
+      if ((local[10] !== ' ' && local[10] !== 'T') || local[13] !== ':') return null;
+      h = num(local, 11, 2);
+      mi = num(local, 14, 2);
+      if (len === 19) {
+        if (local[16] !== ':') return null;
+        s = num(local, 17, 2);
+      }
+    }
+  } else {
+    const m = LOCAL.exec(local);
+    if (!m) return null;
+    [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
+  }
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59)) return null;
+  const localAsUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  const dayStart = Date.UTC(y, mo - 1, d);
+  if (new Date(dayStart).getUTCDate() !== d) return null; // 2018-02-30
+  const dayKey = tz + dayStart;
+  let off = dayOffsets.get(dayKey);
+  if (off === undefined) {
+    const a = zoneOffsetMs(tz, dayStart - zoneOffsetMs(tz, dayStart));
+    const end = dayStart + 86_399_000;
+    const b = zoneOffsetMs(tz, end - zoneOffsetMs(tz, end));
+    off = a === b ? a : null; // null: a DST change happens this day, convert each value exactly
+    dayOffsets.set(dayKey, off);
+  }
+  return off === null ? exactUtc(localAsUtc, tz) : localAsUtc - off;
+}
+
+/** "2018-06-12 20:07:44" in America/Sao_Paulo -> "2018-06-12T23:07:44Z"; null for a non-date. */
+export function localToUtc(local: string, tz: string): string | null {
+  const ms = localToUtcMs(local, tz);
+  return ms === null ? null : new Date(ms).toISOString().slice(0, 19) + 'Z';
+}
+
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** An ISO timestamp with its own offset ("2008-01-10T11:00:00-05:00") -> UTC; null if not one. */
+export function offsetTimestampToUtc(text: string): string | null {
+  if (!WITH_OFFSET.test(text)) return null;
+  const ms = Date.parse(text);
+  if (Number.isNaN(ms)) return null;
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The calendar day of an instant in a zone: months and days close on the shop's local dates. */
+export function localDate(utcIso: string, tz: string): string {
+  const ms = Date.parse(utcIso);
+  return new Date(ms + zoneOffsetMs(tz, ms)).toISOString().slice(0, 10);
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    formatter(tz);
+    return true;
+  } catch {
+    return false;
+  }
+}
