@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { frozenClock, onlineRetailCsv, tempDb } from '../../testing/fixtures';
+import { parseOnlineRetail } from './online-retail';
+import { writeImportSet } from './write';
+import { workspaceStatus } from '../../workspace/status';
+import type { DB } from '../../db/connection';
+import type { ImportSet } from './import-set';
+
+describe('UCI Online Retail import (Dec 2010 - Feb 2011, 105,335 rows)', () => {
+  let db: DB;
+  let set: ImportSet;
+  beforeAll(() => {
+    db = tempDb().db;
+    set = parseOnlineRetail([{ path: onlineRetailCsv, name: 'online_retail.csv' }]);
+    writeImportSet({ db, clock: frozenClock(), actor: 'test', jobId: null }, set);
+  });
+
+  test('an invoice is an order; goods total GBP 2,038,742.59; 704 guest orders; 1,749 customers', () => {
+    const s = workspaceStatus(db);
+    expect(s).toMatchObject({ orders: 4089, orderLines: 103431, refunds: 805, customers: 1749, payments: 0, paymentTotals: {} });
+    expect(db.prepare('SELECT SUM(total_minor) FROM orders').pluck().get()).toBe(203874259);
+    expect(db.prepare('SELECT COUNT(*) FROM orders WHERE is_guest = 1 AND customer_id IS NULL').pluck().get()).toBe(704);
+  });
+
+  test('"C" invoices are 805 credit notes of GBP -231,722.66, linked where customer, stock code and price identify the line', () => {
+    expect(db.prepare('SELECT -SUM(amount_minor) FROM refunds').pluck().get()).toBe(-23172266);
+    expect(db.prepare('SELECT SUM(amount_minor) FROM refund_lines').pluck().get()).toBe(23172266);
+    expect(set.totals).toMatchObject({ creditRowsLinked: 1068, creditRowsPartlyLinked: 9, creditRowsUnlinked: 827 });
+    // C536379: customer 14527 returns 1 x "D" (a discount line): nothing to link
+    const d = db.prepare("SELECT rl.order_line_id, rl.sku, rl.amount_minor FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id WHERE r.external_id = 'C536379'").all();
+    expect(d).toEqual([{ order_line_id: null, sku: 'D', amount_minor: 2750 }]);
+    // C536506: customer 17897 returns 6 x 22960 at 4.25 of the 8 bought on invoice 536488 that day
+    const linked = db
+      .prepare(
+        `SELECT o.external_id AS invoice, l.sku, l.quantity, rl.quantity AS returned, l.state FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id
+           JOIN order_lines l ON l.id = rl.order_line_id JOIN orders o ON o.id = l.order_id WHERE r.external_id = 'C536506' AND rl.sku = '22960'`,
+      )
+      .all();
+    expect(linked).toEqual([{ invoice: '536488', sku: '22960', quantity: 8, returned: 6, state: 'approved' }]);
+    // C536826: customer 17924 returns 2 x 35004B bought on 536397; partly returned lines stay open, fully returned ones are "returned"
+    expect(db.prepare("SELECT COUNT(*) FROM order_lines WHERE state = 'returned'").pluck().get()).toBe(378);
+  });
+
+  test('a credit note never returns more units than were bought', () => {
+    const over = db
+      .prepare(
+        `SELECT l.id FROM order_lines l JOIN refund_lines rl ON rl.order_line_id = l.id GROUP BY l.id HAVING SUM(rl.quantity) > l.quantity`,
+      )
+      .all();
+    expect(over).toEqual([]);
+  });
+
+  test('negative quantities in ordinary invoices are 214 stock adjustments; 326 more zero-price rows are free items', () => {
+    expect(db.prepare("SELECT COUNT(*), SUM(total_minor), COUNT(DISTINCT order_id) FROM order_lines WHERE kind = 'stock_adjustment'").raw().get()).toEqual([214, 0, 214]);
+    expect(db.prepare("SELECT COUNT(*) FROM orders WHERE status = 'stock_adjustment' AND customer_id IS NULL").pluck().get()).toBe(214);
+    expect(db.prepare("SELECT COUNT(*), SUM(total_minor) FROM order_lines WHERE kind = 'free_item'").raw().get()).toEqual([326, 0]);
+    expect(set.notes.join(' ')).toMatch(/214 rows with a negative quantity inside ordinary invoices are stock adjustments/);
+  });
+
+  test('re-importing writes nothing', () => {
+    const again = writeImportSet({ db, clock: frozenClock('2026-12-05T00:00:00Z'), actor: 'test', jobId: null }, parseOnlineRetail([{ path: onlineRetailCsv, name: 'online_retail.csv' }]));
+    for (const t of Object.values(again)) expect([t.inserted, t.updated]).toEqual([0, 0]);
+    expect(workspaceStatus(db)).toMatchObject({ orders: 4089, orderLines: 103431, refunds: 805, customers: 1749 });
+  });
+});

@@ -1,0 +1,307 @@
+// The Shopify importer on the real Admin REST payloads in ../shared/data/shopify: the pre-2021 shapes
+// (legacy fixtures) and the 2024-04 captured exchanges. Expected figures were worked out from the
+// JSON by hand and with a separate script, not from the importer.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BadInputError } from '../../contract/errors';
+import { JobJournal } from '../../workflow/journal';
+import { filesIn, frozenClock, sharedData, tempDb, tempDir } from '../../testing/fixtures';
+import { runImportJob } from './import-job';
+import { parseShopify } from './shopify';
+import { writeImportSet } from './write';
+import type { ImportFile } from './files';
+
+const legacyDir = path.join(sharedData, 'shopify/legacy_fixtures_shopify_api_ruby');
+const currentDir = path.join(sharedData, 'shopify/admin_rest_2024-04');
+const legacy = (name: string): ImportFile => ({ path: path.join(legacyDir, name), name });
+const current = (name: string): ImportFile => ({ path: path.join(currentDir, name), name });
+
+/** A changed copy of a payload, written to a temporary folder. */
+function variantOf(file: ImportFile, change: (text: string) => string, name = file.name): ImportFile {
+  const dir = tempDir('ch-shopify-');
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, change(fs.readFileSync(file.path, 'utf8')));
+  return { path: p, name };
+}
+
+function rejection(files: ImportFile[]): BadInputError {
+  try {
+    parseShopify(files);
+  } catch (e) {
+    if (e instanceof BadInputError) return e;
+    throw e;
+  }
+  throw new Error('the import was not rejected');
+}
+
+describe('pre-2021 payloads (legacy fixtures)', () => {
+  test('order.json: the order, its lines and totals in minor units, its own gateway', () => {
+    const set = parseShopify([legacy('order.json')]);
+    expect(set.orders).toHaveLength(1);
+    const o = set.orders[0];
+    expect(o.externalId).toBe('450789469');
+    expect(o.name).toBe('#1001');
+    expect(o.currency).toBe('USD');
+    expect(o.totalMinor).toBe(40994); // "total_price": "409.94"
+    expect(o.taxMinor).toBe(1194); // "total_tax": "11.94"
+    expect(o.goodsMinor).toBe(39800); // "total_line_items_price": "398.00"
+    expect(o.shippingMinor).toBe(0); // one "Free Shipping" line at "0.00"
+    expect(o.gateway).toBe('authorize_net'); // the order still names it before API 2023
+    expect(o.placedAt).toBe('2008-01-10T16:00:00Z'); // 11:00 at -05:00
+    expect(o.placedOn).toBe('2008-01-10');
+    expect(o.status).toBe('open');
+    expect(o.financialStatus).toBe('authorized');
+    expect(o.customerExternalId).toBe('207119551');
+    expect(o.isGuest).toBe(false);
+    expect(o.email).toBe('bob.norman@hostmail.com');
+    expect(o.channel).toBe('web');
+    expect(o.note).toBe('Test note');
+    expect([o.shipCity, o.shipRegion, o.shipPostalCode, o.shipCountry]).toEqual(['Louisville', 'Kentucky', '40202', 'US']);
+    expect(o.lines.map((l) => [l.externalId, l.lineNo, l.sku, l.title, l.quantity, l.unitPriceMinor, l.totalMinor, l.state])).toEqual([
+      ['466157049', 1, 'IPOD2008GREEN', 'IPod Nano - 8gb - green', 1, 19900, 19900, 'placed'],
+      ['518995019', 2, 'IPOD2008RED', 'IPod Nano - 8gb - red', 1, 19900, 19900, 'placed'],
+      ['703073504', 3, 'IPOD2008BLACK', 'IPod Nano - 8gb - black', 1, 19900, 19900, 'placed'],
+    ]);
+    // no products payload in this import: the lines keep SKU and title but link to nothing
+    expect(o.lines.every((l) => l.productExternalId === null && l.variantExternalId === null)).toBe(true);
+    expect(set.totals.unlinkedLines).toBe(3);
+    expect(set.notes.some((n) => n.startsWith('3 order lines name a product that is not in'))).toBe(true);
+    // the embedded customer is a customer of the set
+    expect(set.customers.map((c) => [c.externalId, c.name, c.email, c.city, c.region, c.country, c.acceptsMarketing])).toEqual([
+      ['207119551', 'Bob Norman', 'bob.norman@hostmail.com', 'Louisville', 'Kentucky', 'US', 0],
+    ]);
+    // no transactions, no payments
+    expect(set.payments).toEqual([]);
+  });
+
+  test('without its gateway field, the order takes the gateway from its transactions (case S3)', () => {
+    const noGateway = variantOf(legacy('order.json'), (t) => t.replace('"gateway": "authorize_net",', ''));
+    expect(parseShopify([noGateway]).orders[0].gateway).toBeNull(); // missing and nowhere else: null
+    const withTx = parseShopify([noGateway, legacy('transaction.json')]);
+    expect(withTx.orders[0].gateway).toBe('bogus'); // transaction 389404469, an authorization
+    expect(withTx.payments).toEqual([]); // an authorization is not money received
+  });
+
+  test('the whole folder: shop, products with variants, the refund', () => {
+    const set = parseShopify(filesIn(legacyDir));
+    expect(set.source).toEqual({ kind: 'shopify', externalId: 'apple.myshopify.com', name: 'Apple Computers', currency: 'USD', timezone: 'UTC' });
+    expect(set.notes[0]).toContain('not an IANA zone name');
+    // order.json, order_with_properties.json and orders.json hold the same order 450789469
+    expect(set.orders.map((o) => o.externalId)).toEqual(['450789469']);
+    expect(set.orders[0].lines).toHaveLength(3);
+    expect(set.orders[0].lines.map((l) => [l.productExternalId, l.variantExternalId])).toEqual([
+      ['632910392', '39072856'],
+      ['632910392', '49148385'],
+      ['632910392', '457924702'],
+    ]);
+    expect(set.products.map((p) => [p.externalId, p.title, p.category, p.vendor])).toEqual([['632910392', 'IPod Nano - 8GB', 'Cult Products', 'Apple']]);
+    expect(set.variants.map((v) => [v.externalId, v.sku, v.priceMinor, v.currency, v.inventoryQuantity, v.weightGrams])).toEqual([
+      ['808950810', 'IPOD2008PINK', 19900, 'USD', 10, 200],
+      ['49148385', 'IPOD2008RED', 19900, 'USD', 20, 200],
+      ['39072856', 'IPOD2008GREEN', 19900, 'USD', 30, 200],
+      ['457924702', 'IPOD2008BLACK', 19900, 'USD', 40, 200],
+    ]);
+    expect(set.refunds).toHaveLength(1);
+    const r = set.refunds[0];
+    expect([r.externalId, r.orderExternalId, r.amountMinor, r.reason]).toEqual(['509562969', '450789469', 20900, 'it broke during shipping']);
+    // the legacy refund lines carry no subtotal: valued at "199.00" x 1
+    expect(r.lines.map((l) => [l.orderLineExternalId, l.quantity, l.amountMinor])).toEqual([
+      ['703073504', 1, 19900],
+      ['466157049', 1, 19900],
+    ]);
+    // fulfillments.json is a bare list: skipped with a note, not a crash
+    expect(set.notes.some((n) => n.includes('bare list'))).toBe(true);
+  });
+});
+
+describe('2024-04 payloads (captured exchanges)', () => {
+  test('order.json: fields removed in 2023 are null, gateway from payment_gateway_names, discounts per line', () => {
+    const set = parseShopify([current('order.json')]);
+    // GET responses name two orders; the POST responses' test orders are not imported
+    expect(set.orders.map((o) => o.externalId)).toEqual(['450789469', '1073459972']);
+    const o = set.orders[0];
+    expect(o.totalMinor).toBe(59894); // "598.94"
+    expect(o.discountMinor).toBe(1000); // "10.00"
+    expect(o.gateway).toBe('bogus'); // payment_gateway_names: ["bogus"]
+    // discount_allocations 3.34 / 3.33 / 3.33 and tax 3.98 per line
+    expect(o.lines.map((l) => [l.discountMinor, l.taxMinor, l.totalMinor])).toEqual([
+      [334, 398, 19566],
+      [333, 398, 19567],
+      [333, 398, 19567],
+    ]);
+    const guest = set.orders[1];
+    expect([guest.name, guest.isGuest, guest.customerExternalId, guest.email, guest.totalMinor, guest.gateway]).toEqual(['#1002', true, null, null, 19900, null]);
+    expect(guest.lines.map((l) => [l.title, l.state])).toEqual([['IPod Touch 8GB - Black', 'approved']]); // financial_status "paid"
+    expect(set.totals.writeResponsesSkipped).toBe(24); // 14 POST, 9 PUT, 1 DELETE exchanges in order.json
+  });
+
+  test('the whole folder: distinct orders and their total, customers, products, payments, refund', () => {
+    const set = parseShopify(filesIn(currentDir));
+    expect(set.source).toEqual({ kind: 'shopify', externalId: 'jsmith.myshopify.com', name: 'John Smith Test Store', currency: 'USD', timezone: 'America/New_York' });
+    expect(set.orders).toHaveLength(2);
+    expect(set.orders.reduce((s, o) => s + o.totalMinor, 0)).toBe(79794); // 598.94 + 199.00
+    expect(set.orders.reduce((s, o) => s + o.lines.length, 0)).toBe(4);
+    expect(set.totals.unlinkedLines).toBe(0); // product.json carries both products
+    // the order lacks "gateway"; its first successful transaction (authorization 389404469) names it
+    expect(set.orders[0].gateway).toBe('bogus');
+    expect(set.notes.some((n) => n.includes('its transactions 1'))).toBe(true);
+
+    expect(set.customers.map((c) => c.externalId).sort()).toEqual(['1073339472', '1073339474', '1073339479', '1073339482', '207119551']);
+    const steve = set.customers.find((c) => c.externalId === '1073339482')!;
+    expect(steve).toEqual({
+      externalId: '1073339482',
+      name: 'Steve Lastnameson',
+      email: 'steve.lastnameson@example.com',
+      phone: '+15142546011',
+      city: 'Ottawa',
+      region: 'Ontario',
+      postalCode: '123 ABC',
+      country: 'CA',
+      acceptsMarketing: 0, // email_marketing_consent.state "not_subscribed"
+      createdAt: '2024-04-02T14:24:09Z',
+    });
+
+    expect(set.products.map((p) => [p.externalId, p.title, p.status, p.createdAt])).toEqual([
+      ['632910392', 'IPod Nano - 8GB', 'active', '2024-04-02T13:59:11Z'],
+      ['921728736', 'IPod Touch 8GB', 'active', '2024-04-02T13:59:11Z'],
+    ]);
+    const byProduct = (id: string) => set.variants.filter((v) => v.productExternalId === id).map((v) => v.externalId).sort();
+    expect(byProduct('632910392')).toEqual(['39072856', '457924702', '49148385', '808950810']);
+    expect(byProduct('921728736')).toEqual(['447654529']);
+    expect(set.variants.find((v) => v.externalId === '447654529')).toMatchObject({ sku: 'IPOD2009BLACK', priceMinor: 19900, barcode: '1234_black', inventoryQuantity: 13 });
+
+    // GET transactions: captures 801038806 (250.94) and 1068278466 (10.00); the POSTed captures are not state
+    expect(set.payments.map((p) => [p.externalId, p.sequence, p.amountMinor, p.method])).toEqual([
+      ['801038806', 1, 25094, 'bogus'],
+      ['1068278466', 2, 1000, 'bogus'],
+    ]);
+    // refund 509562969: transaction 179259969 of "209.00"; lines 195.66 and 195.67 (JSON numbers)
+    expect(set.refunds.map((r) => [r.externalId, r.amountMinor, r.lines.map((l) => [l.orderLineExternalId, l.amountMinor])])).toEqual([
+      ['509562969', 20900, [['703073504', 19566], ['466157049', 19567]]],
+    ]);
+    // the refund calculations are POSTs: no refund without an id is read
+    expect(set.notes.some((n) => n.includes('had no id'))).toBe(false);
+  });
+
+  test('a record seen in many responses is kept once: the fullest, then the latest updated', () => {
+    const set = parseShopify([current('customer.json')]);
+    // 207119551 is in 10 GET responses, some trimmed by fields=; the full copies differ only in updated_at
+    const bob = set.customers.find((c) => c.externalId === '207119551')!;
+    expect(bob.createdAt).toBe('2024-04-02T14:26:59Z'); // the copy updated last, 09:26:59-05:00
+    expect(bob.city).toBe('Louisville');
+    // the trimmed copies of the Isabella searches still become customers, with what they carry
+    expect(set.customers.find((c) => c.externalId === '1073339474')).toMatchObject({ name: 'Isabella Garcia', email: 'isabella.garcia@example.com', city: null });
+    expect(set.notes.some((n) => n.startsWith('Records read more than once were kept once each'))).toBe(true);
+  });
+});
+
+describe('malformed input', () => {
+  test('a truncated file is rejected at its last line', () => {
+    const lines = fs.readFileSync(legacy('order.json').path, 'utf8').split('\n');
+    const truncated = variantOf(legacy('order.json'), () => lines.slice(0, 40).join('\n') + '\n');
+    const e = rejection([truncated]);
+    expect(e.problems[0]).toMatchObject({ file: 'order.json', line: 40 });
+    expect(e.problems[0].message).toMatch(/truncated/);
+  });
+
+  test('a file cut inside a string is rejected at that line', () => {
+    const text = fs.readFileSync(current('order.json').path, 'utf8');
+    const cut = text.indexOf('"bob.norman@mail.example.com"') + 5;
+    const e = rejection([variantOf(current('order.json'), () => text.slice(0, cut))]);
+    expect(e.problems[0].line).toBe(text.slice(0, cut).split('\n').length);
+    expect(e.problems[0].message).toMatch(/truncated/);
+  });
+
+  test('a syntax error names its line, also when V8 gives no position', () => {
+    // "note": } -> V8 says "Unexpected token '}', ... is not valid JSON" with no position
+    const broken = variantOf(legacy('order.json'), (t) => t.replace('"note": "Test note",', '"note": }'));
+    const e = rejection([broken]);
+    expect(e.problems[0]).toMatchObject({ file: 'order.json', line: 20 });
+    expect(e.problems[0].message).toMatch(/broken at line 20/);
+    // a missing comma: V8 names the position of the next property, on line 12
+    const noComma = variantOf(legacy('order.json'), (t) => t.replace('"currency": "USD",', '"currency": "USD"'));
+    expect(rejection([noComma]).problems[0].line).toBe(12);
+  });
+
+  test('an unknown currency is rejected naming the file and field', () => {
+    const bad = variantOf(legacy('order.json'), (t) => t.replace('"currency": "USD"', '"currency": "XBQ"'));
+    const e = rejection([bad]);
+    expect(e.problems[0]).toMatchObject({ file: 'order.json', line: 11, field: 'currency' });
+    expect(e.message).toContain('"XBQ" is not an ISO 4217 currency');
+  });
+
+  test('an amount that is not a decimal is rejected naming the file and field', () => {
+    const bad = variantOf(legacy('order.json'), (t) => t.replace('"total_price": "409.94"', '"total_price": "409,94"'));
+    const e = rejection([bad]);
+    expect(e.problems[0]).toMatchObject({ file: 'order.json', line: 34, field: 'total_price' });
+    expect(e.problems[0].message).toContain('order 450789469');
+  });
+
+  test('unknown fields and resources do not crash the import and change nothing', () => {
+    const extra = variantOf(legacy('order.json'), (t) =>
+      t
+        .replace('"order": {', '"gift_cards": [{"id": 1, "balance": "5.00"}], "order": {"loyalty": {"tier": "gold", "points": [1, 2]}, "total_price_eur": null,')
+        .replace('"fulfillment_service": "manual",', '"fulfillment_service": "manual", "carbon_offset": {"grams": 12},'),
+    );
+    const plain = parseShopify([legacy('order.json')]);
+    const set = parseShopify([extra]);
+    expect(set.orders).toEqual(plain.orders);
+    expect(set.notes.some((n) => n.includes('gift_cards (1)'))).toBe(true);
+  });
+
+  test('files from two shops are not mixed into one source', () => {
+    const e = rejection([current('shop.json'), legacy('shop.json')]);
+    expect(e.problems[0].message).toContain('more than one shop');
+  });
+});
+
+describe('writing to a workspace', () => {
+  test('the 2024-04 folder lands, and a second import writes nothing', () => {
+    const { db } = tempDb();
+    const clock = frozenClock();
+    const journal = new JobJournal(db, clock);
+    const run = () => {
+      const jobId = journal.create('import', 'Shopify', {});
+      journal.markRunning(jobId);
+      return runImportJob({ db, clock, actor: 'test', jobId }, { kind: 'shopify', files: filesIn(currentDir) });
+    };
+    const first = run();
+    const count = (table: string) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get();
+    expect([count('orders'), count('order_lines'), count('customers'), count('products'), count('variants'), count('payments'), count('refunds'), count('refund_lines')]).toEqual([
+      2, 4, 5, 2, 5, 2, 1, 2,
+    ]);
+    expect(db.prepare('SELECT SUM(total_minor) FROM orders').pluck().get()).toBe(79794);
+    expect(db.prepare('SELECT COUNT(*) FROM order_lines WHERE product_id IS NOT NULL AND variant_id IS NOT NULL').pluck().get()).toBe(4);
+    // refund lines point at the order lines they return
+    expect(db.prepare('SELECT COUNT(*) FROM refund_lines WHERE order_line_id IS NOT NULL').pluck().get()).toBe(2);
+    expect(db.prepare("SELECT external_id, currency, timezone FROM sources WHERE kind = 'shopify'").get()).toEqual({
+      external_id: 'jsmith.myshopify.com',
+      currency: 'USD',
+      timezone: 'America/New_York',
+    });
+    expect(first.written.orders).toEqual({ inserted: 2, updated: 0, unchanged: 0 });
+
+    const second = run();
+    for (const [entity, t] of Object.entries(second.written)) {
+      expect([entity, t.inserted, t.updated]).toEqual([entity, 0, 0]);
+    }
+    expect(count('orders')).toBe(2);
+  });
+
+  test('both API shapes land side by side, each under its own shop', () => {
+    const { db } = tempDb();
+    const ctx = { db, clock: frozenClock(), actor: 'test', jobId: null };
+    writeImportSet(ctx, parseShopify(filesIn(legacyDir)));
+    writeImportSet(ctx, parseShopify(filesIn(currentDir)));
+    expect(db.prepare('SELECT s.external_id, COUNT(o.id) AS orders FROM sources s JOIN orders o ON o.source_id = s.id GROUP BY s.id ORDER BY s.id').all()).toEqual([
+      { external_id: 'apple.myshopify.com', orders: 1 },
+      { external_id: 'jsmith.myshopify.com', orders: 2 },
+    ]);
+    // orders whose lines name products not in the import still land, unlinked
+    const { db: db2 } = tempDb();
+    const written = writeImportSet({ ...ctx, db: db2 }, parseShopify([current('order.json')]));
+    expect(written.orderLines.inserted).toBe(4);
+    expect(db2.prepare('SELECT COUNT(*) FROM order_lines WHERE product_id IS NULL').pluck().get()).toBe(4);
+  });
+});
