@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Sql } from './sql';
-import { migrate } from './migrate';
+import { assertKnownSchema, migrate } from './migrate';
 
 export type DB = Database.Database;
 
@@ -22,6 +22,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): DB {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file, { readonly: options.readonly ?? false });
   db.pragma('busy_timeout = 10000');
+  try {
+    assertKnownSchema(db);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

@@ -1,19 +1,30 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
-import { migrations } from './migrations';
+import { migrations, type Migration } from './migrations';
+
+/** A workspace from a newer version is refused before anything touches it. */
+export function assertKnownSchema(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations[migrations.length - 1].version;
+  if (version > latest) {
+    throw new Error(`this workspace was written by a newer version of Counting House (schema ${version}, this version knows ${latest})`);
+  }
+}
 
 /**
  * Forward-only numbered migrations tracked by PRAGMA user_version. Each runs in its own
  * transaction with the version bump, so a crash mid-migration leaves the previous version intact.
  * An existing workspace is copied (VACUUM INTO) before its first pending migration runs.
  */
-export function migrate(db: Database.Database, opts: { file: string; backupDir?: string }): { from: number; to: number; backup: string | null } {
+export function migrate(
+  db: Database.Database,
+  opts: { file: string; backupDir?: string },
+  list: Migration[] = migrations,
+): { from: number; to: number; backup: string | null } {
   const from = db.pragma('user_version', { simple: true }) as number;
-  const latest = migrations[migrations.length - 1].version;
-  if (from > latest) {
-    throw new Error(`this workspace was written by a newer version of Counting House (schema ${from}, this version knows ${latest})`);
-  }
+  const latest = list[list.length - 1].version;
+  if (from > latest) throw new Error(`this workspace was written by a newer version of Counting House (schema ${from}, this version knows ${latest})`);
   let backup: string | null = null;
   if (from > 0 && from < latest && opts.file !== ':memory:') {
     const dir = opts.backupDir ?? path.dirname(opts.file);
@@ -21,7 +32,7 @@ export function migrate(db: Database.Database, opts: { file: string; backupDir?:
     backup = path.join(dir, `${path.basename(opts.file)}.schema-${from}.${Date.now()}.bak`);
     db.prepare('VACUUM INTO ?').run(backup);
   }
-  for (const m of migrations) {
+  for (const m of list) {
     if (m.version <= from) continue;
     db.transaction(() => {
       db.exec(m.sql);

@@ -130,7 +130,7 @@ export class JobRunner {
     const input: WorkerInput = { dbPath: this.opts.dbPath, jobId, cancel: buffer };
     const worker = new Worker(this.opts.workerFile ?? defaultWorkerFile(), { workerData: input });
     const progress: JobProgress = { jobId, kind, state: 'running', phase: 'starting', done: 0, total: 0 };
-    this.emit(progress);
+    this.emit({ ...progress });
     const done = new Promise<JobInfo>((resolve) => {
       let settled = false;
       const settle = () => {

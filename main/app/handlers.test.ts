@@ -1,0 +1,100 @@
+// The read side the screens use, on the real Olist sample: paging, sorting, filters, one order in
+// full, and the overview's figures (each computed independently from the CSV files here).
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BackOffice } from './backoffice';
+import { createRouter, type Router } from '../router/router';
+import { olistSample, tempDir } from '../testing/fixtures';
+import { filesOfFolder } from '../modules/imports/staging';
+import type { OrderDetail, OrderRow, Overview, Paged } from '../contract/api';
+
+let bo: BackOffice;
+let router: Router;
+const call = async <T>(method: string, input: unknown = {}): Promise<T> => {
+  const r = await router.dispatch(method, input);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value as T;
+};
+const csv = (name: string) => Papa.parse<Record<string, string>>(fs.readFileSync(path.join(olistSample, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const cents = (s: string) => Number(s.replace('.', ''));
+
+beforeAll(async () => {
+  bo = new BackOffice({ dataDir: tempDir(), shell: 'browser', version: 'test' });
+  router = createRouter(bo);
+  const id = bo.startImport({ kind: 'olist', files: filesOfFolder(olistSample) });
+  expect((await bo.jobs.wait(id)).state).toBe('succeeded');
+});
+afterAll(() => bo.close());
+
+describe('read side on the Olist sample', () => {
+  test('the overview figures', async () => {
+    const orders = csv('olist_orders_dataset.csv');
+    const items = csv('olist_order_items_dataset.csv');
+    const sold = new Set(orders.filter((o) => o.order_status !== 'canceled' && o.order_status !== 'unavailable').map((o) => o.order_id));
+    const revenue = items.filter((i) => sold.has(i.order_id)).reduce((s, i) => s + cents(i.price) + cents(i.freight_value), 0);
+    const o = await call<Overview>('dashboard.overview');
+    expect(o.currencies).toHaveLength(1);
+    expect(o.currencies[0]).toMatchObject({ currency: 'BRL', orders: 15000, revenueMinor: revenue, refundsMinor: 0, averageOrderValueMinor: Math.round(revenue / sold.size) });
+    expect(o.delivery).toEqual({ delivered: 14552, onTime: 14552 - 957, late: 957, onTimeRate: (14552 - 957) / 14552 });
+    const reviews = csv('olist_order_reviews_dataset.csv');
+    expect(o.reviews.count).toBe(14944);
+    expect(o.reviews.averageScore).toBeCloseTo(reviews.reduce((s, r) => s + Number(r.review_score), 0) / reviews.length, 3);
+    const months = o.currencies[0].monthly;
+    expect(months.reduce((s, m) => s + m.orders, 0)).toBe(15000);
+    expect(months.reduce((s, m) => s + m.revenueMinor, 0)).toBe(revenue);
+    expect(o.statusCounts[0]).toEqual({ status: 'delivered', orders: 14552 });
+  });
+
+  test('orders page, sort, filter and search without loading more than a page', async () => {
+    const page = await call<Paged<OrderRow>>('orders.list', { pageSize: 25, sort: 'total', dir: 'desc' });
+    expect(page.total).toBe(15000);
+    expect(page.rows).toHaveLength(25);
+    const totals = page.rows.map((r) => r.totalMinor);
+    expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+    const canceled = await call<Paged<OrderRow>>('orders.list', { status: ['canceled'] });
+    expect(canceled.total).toBe(113);
+    const found = await call<Paged<OrderRow>>('orders.list', { search: 'e06ff711ddcab05c' });
+    expect(found.rows.map((r) => r.externalId)).toEqual(['e06ff711ddcab05c3651a9b1bb003950']);
+    const june = await call<Paged<OrderRow>>('orders.list', { placedFrom: '2018-06-01', placedTo: '2018-06-30' });
+    expect(june.total).toBe(csv('olist_orders_dataset.csv').filter((o) => o.order_purchase_timestamp.startsWith('2018-06')).length);
+    const last = await call<Paged<OrderRow>>('orders.list', { page: 300, pageSize: 50 });
+    expect(last.rows).toHaveLength(50);
+  });
+
+  test('one order in full: lines with states, payments, reviews, timeline and audit', async () => {
+    const id = (await call<Paged<OrderRow>>('orders.list', { search: 'e06ff711ddcab05c3651a9b1bb003950' })).rows[0].id;
+    const d = await call<OrderDetail>('orders.get', { id });
+    expect(d).toMatchObject({ status: 'delivered', currency: 'BRL', goodsMinor: 13305, shippingMinor: 5127, totalMinor: 18432, paidMinor: 18432, paymentDifferenceMinor: 0 });
+    expect(d.lines.map((l) => [l.lineNo, l.state, l.unitPriceMinor])).toEqual([
+      [1, 'delivered', 4435],
+      [2, 'delivered', 4435],
+      [3, 'delivered', 4435],
+    ]);
+    expect(d.payments.map((p) => [p.method, p.installments, p.amountMinor])).toEqual([
+      ['credit_card', 12, 13828],
+      ['voucher', 1, 4604],
+    ]);
+    expect(d.timeline.map((t) => t.kind)).toEqual(['placed', 'approved', 'handed_to_carrier', 'delivered', 'review', 'promised'].filter((k) => d.timeline.some((t) => t.kind === k)));
+    expect(d.timeline[0]).toEqual({ at: '2017-03-02T14:53:33Z', kind: 'placed', label: 'Order placed' });
+    expect(d.audit.map((a) => a.action)).toEqual(['order.imported']);
+  });
+
+  test('customers, products and sellers lists', async () => {
+    const customers = await call<Paged<{ orders: number }>>('customers.list', { sort: 'orders', dir: 'desc', pageSize: 5 });
+    expect(customers.total).toBe(14904);
+    const byPerson = new Map<string, number>();
+    const person = new Map(csv('olist_customers_dataset.csv').map((c) => [c.customer_id, c.customer_unique_id]));
+    for (const o of csv('olist_orders_dataset.csv')) byPerson.set(person.get(o.customer_id)!, (byPerson.get(person.get(o.customer_id)!) ?? 0) + 1);
+    expect(customers.rows[0].orders).toBe(Math.max(...byPerson.values()));
+    const products = await call<Paged<{ units: number }>>('products.list', { sort: 'units', dir: 'desc', pageSize: 5 });
+    expect(products.total).toBe(9255);
+    const units = new Map<string, number>();
+    for (const i of csv('olist_order_items_dataset.csv')) units.set(i.product_id, (units.get(i.product_id) ?? 0) + 1);
+    expect(products.rows[0].units).toBe(Math.max(...units.values()));
+    const sellers = await call<Paged<{ orders: number; onTimeRate: number | null }>>('sellers.list', { sort: 'orders', dir: 'desc', pageSize: 5 });
+    expect(sellers.total).toBe(1904);
+    expect(sellers.rows[0].orders).toBeGreaterThan(sellers.rows[4].orders - 1);
+  });
+});

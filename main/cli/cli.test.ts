@@ -1,0 +1,41 @@
+// The `counting-house` command as a user runs it: a real process, real files.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { repoRoot, tempDir } from '../testing/fixtures';
+
+const home = tempDir();
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin/counting-house.js'), ...args], { env: { ...process.env, COUNTING_HOUSE_HOME: home }, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('counting-house CLI', () => {
+  test('status of a new workspace, defaulting to the app workspace in the user-data folder', () => {
+    const r = run('status', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ orders: 0, orderLines: 0, payments: 0, refunds: 0, customers: 0, products: 0, sellers: 0, reviews: 0, paymentTotals: {} });
+    expect(fs.existsSync(path.join(home, 'workspaces/main.sqlite'))).toBe(true);
+  });
+
+  test('imports the sample slice and reports it', () => {
+    const db = path.join(tempDir(), 'w.sqlite');
+    const r = run('import', 'olist', path.join(repoRoot, 'resources/sample/olist'), '--db', db);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/orders\s+1500 new, 0 changed, 0 unchanged/);
+    expect(JSON.parse(run('status', '--db', db, '--json').stdout)).toMatchObject({ orders: 1500, orderLines: 1688, payments: 1573 });
+  });
+
+  test('fails with a non-zero exit and one line naming the problem', () => {
+    const missing = run('import', 'olist', '/nonexistent/folder');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim()).toBe('error: /nonexistent/folder: no such file or folder');
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'retail.csv'), 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n536365,85123A,HEART,6,2010-12-01 08:26:00,2.5x,17850,United Kingdom\n');
+    const bad = run('import', 'online-retail', path.join(dir, 'retail.csv'), '--db', path.join(dir, 'w.sqlite'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n').at(-1)).toBe('error: retail.csv:2: field "UnitPrice": "2.5x" is not a decimal amount');
+    expect(run('frobnicate').code).not.toBe(0);
+  });
+});

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, test } from 'vitest';
+import { tempDir } from '../testing/fixtures';
+import { openDatabase } from './connection';
+import { migrations } from './migrations';
+import { migrate } from './migrate';
+
+describe('database', () => {
+  test('a new workspace is migrated to the latest schema, in WAL mode, with foreign keys on, all tables STRICT', () => {
+    const file = path.join(tempDir(), 'w.sqlite');
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as { name: string; strict: number }[];
+    expect(tables.length).toBeGreaterThan(15);
+    expect(tables.filter((t) => t.strict !== 1)).toEqual([]);
+    db.close();
+  });
+
+  test('refuses a workspace written by a newer version, and leaves it untouched', () => {
+    const file = path.join(tempDir(), 'w.sqlite');
+    const raw = new Database(file);
+    raw.pragma('user_version = 999');
+    raw.close();
+    const before = fs.readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(/newer version of Counting House \(schema 999/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test('money columns refuse text and floats (STRICT)', () => {
+    const db = openDatabase(':memory:');
+    db.prepare("INSERT INTO sources (kind, external_id, name, timezone, created_at) VALUES ('x', 'x', 'x', 'UTC', 'now')").run();
+    const insert = (total: unknown) =>
+      db.prepare("INSERT INTO orders (source_id, external_id, status, currency, total_minor, imported_at, updated_at) VALUES (1, ?, 'open', 'EUR', ?, 'now', 'now')").run(String(Math.random()), total);
+    expect(() => insert(12.5)).toThrow(/INTEGER/);
+    expect(() => insert('12.50')).toThrow(/INTEGER/);
+    expect(() => insert(1250)).not.toThrow();
+  });
+
+  test('an existing workspace is copied before a pending migration runs', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'w.sqlite');
+    const db = new Database(file);
+    const v1 = [{ version: 1, name: 'one', sql: 'CREATE TABLE a (x INTEGER) STRICT;' }];
+    expect(migrate(db, { file }, v1)).toEqual({ from: 0, to: 1, backup: null });
+    db.prepare('INSERT INTO a VALUES (42)').run();
+    const r = migrate(db, { file, backupDir: path.join(dir, 'backups') }, [...v1, { version: 2, name: 'two', sql: 'ALTER TABLE a ADD COLUMN y TEXT;' }]);
+    expect(r.from).toBe(1);
+    expect(r.backup).toMatch(/backups\/w\.sqlite\.schema-1\.\d+\.bak$/);
+    const copy = new Database(r.backup!, { readonly: true });
+    expect([copy.pragma('user_version', { simple: true }), copy.prepare('SELECT x FROM a').pluck().get()]).toEqual([1, 42]);
+    copy.close();
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    db.close();
+  });
+});

@@ -1,0 +1,182 @@
+// Malformed files are rejected with file, line and field named, and nothing is written: the
+// workspace keeps exactly what it had before.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { filesIn, frozenClock, onlineRetailCsv, repoRoot, sharedData, tempDb, tempDir } from '../../testing/fixtures';
+import { runImportJob, type ImportParams } from './import-job';
+import { JobJournal } from '../../workflow/journal';
+import { workspaceStatus } from '../../workspace/status';
+import { BadInputError, type InputProblem } from '../../contract/errors';
+import type { DB } from '../../db/connection';
+
+const sample = path.join(repoRoot, 'resources/sample/olist');
+
+function run(db: DB, params: ImportParams) {
+  const clock = frozenClock();
+  const journal = new JobJournal(db, clock);
+  const id = journal.create('import', 't', params);
+  journal.markRunning(id);
+  return runImportJob({ db, clock, actor: 'test', jobId: id }, params);
+}
+
+/** A copy of the sample folder with one file rewritten. */
+function olistWith(file: string, edit: (text: string) => string): ImportParams {
+  const dir = tempDir();
+  for (const f of filesIn(sample)) fs.copyFileSync(f.path, path.join(dir, f.name));
+  const p = path.join(dir, file);
+  const before = fs.readFileSync(p, 'utf8');
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  fs.writeFileSync(p, after);
+  return { kind: 'olist', files: filesIn(dir) };
+}
+
+function problemsOf(fn: () => unknown): InputProblem[] {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(BadInputError);
+    return (e as BadInputError).problems;
+  }
+  throw new Error('expected the import to be rejected');
+}
+
+/** The physical line of the first line containing `needle`. */
+function lineOf(params: ImportParams, file: string, needle: string): number {
+  const text = fs.readFileSync(params.files.find((f) => f.name === file)!.path, 'utf8');
+  return text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+}
+
+describe('bad input is rejected whole, naming file, line and field', () => {
+  let db: DB;
+  let before: ReturnType<typeof workspaceStatus>;
+  let auditBefore: unknown;
+  beforeAll(() => {
+    db = tempDb().db;
+    run(db, { kind: 'olist', files: filesIn(sample) });
+    before = workspaceStatus(db);
+    auditBefore = db.prepare('SELECT COUNT(*) FROM audit_events').pluck().get();
+    expect(before.orders).toBe(1500);
+  });
+  const unchanged = () => {
+    expect(workspaceStatus(db)).toEqual(before);
+    expect(db.prepare('SELECT COUNT(*) FROM audit_events').pluck().get()).toBe(auditBefore);
+  };
+
+  test('non-numeric money', () => {
+    const items = 'olist_order_items_dataset.csv';
+    let target = '';
+    const params = olistWith(items, (t) => {
+      const lines = t.split('\n');
+      target = lines[10];
+      const cells = lines[10].split(',');
+      cells[5] = '12,3x'.replace(',', ';');
+      lines[10] = cells.join(',');
+      return lines.join('\n');
+    });
+    const problems = problemsOf(() => run(db, params));
+    expect(problems[0]).toEqual({ file: items, line: 11, field: 'price', message: '"12;3x" is not a decimal amount' });
+    expect(target).not.toBe('');
+    unchanged();
+  });
+
+  test('broken CSV quoting', () => {
+    const reviews = 'olist_order_reviews_dataset.csv';
+    const params = olistWith(reviews, (t) => t.replace('Eu comprei duas unidades', '"Eu comprei "duas" unidades'));
+    const problems = problemsOf(() => run(db, params));
+    expect(problems[0].file).toBe(reviews);
+    expect(problems[0].line).toBe(lineOf(params, reviews, 'Eu comprei "duas" unidades'));
+    expect(problems[0].message).toMatch(/broken CSV quoting/);
+    unchanged();
+  });
+
+  test('a missing column', () => {
+    const payments = 'olist_order_payments_dataset.csv';
+    const params = olistWith(payments, (t) =>
+      t
+        .split('\n')
+        .map((l) => l.split(',').slice(0, 4).join(','))
+        .join('\n'),
+    );
+    expect(problemsOf(() => run(db, params))).toEqual([{ file: payments, line: 1, field: 'payment_value', message: 'required column is missing' }]);
+    unchanged();
+  });
+
+  test('a renamed column', () => {
+    const payments = 'olist_order_payments_dataset.csv';
+    const params = olistWith(payments, (t) => t.replace('payment_value', 'payment_amount'));
+    expect(problemsOf(() => run(db, params))).toEqual([
+      { file: payments, line: 1, field: 'payment_value', message: 'required column is missing (the header has "payment_amount" instead; was it renamed?)' },
+    ]);
+    unchanged();
+  });
+
+  test('a row with a field too many', () => {
+    const orders = 'olist_orders_dataset.csv';
+    const params = olistWith(orders, (t) => {
+      const lines = t.split('\n');
+      lines[99] += ',extra';
+      return lines.join('\n');
+    });
+    expect(problemsOf(() => run(db, params))[0]).toEqual({ file: orders, line: 100, message: 'has 9 fields, the header has 8' });
+    unchanged();
+  });
+
+  test('a date that is not a date, and a review score out of range, reported together', () => {
+    const reviews = 'olist_order_reviews_dataset.csv';
+    const params = olistWith(reviews, (t) => {
+      const lines = t.split('\n');
+      lines[1] = lines[1].replace(',5,', ',7,').replace('2018-07-14 00:00:00', '2018-14-07 00:00:00');
+      return lines.join('\n');
+    });
+    const problems = problemsOf(() => run(db, params));
+    expect(problems).toContainEqual({ file: reviews, line: 2, field: 'review_score', message: '7 is above 5' });
+    expect(problems).toContainEqual({ file: reviews, line: 2, field: 'review_creation_date', message: '"2018-14-07 00:00:00" is not a date and time (expected YYYY-MM-DD HH:MM:SS)' });
+    unchanged();
+  });
+
+  test('an item of an order that is not in the orders file', () => {
+    const items = 'olist_order_items_dataset.csv';
+    const params = olistWith(items, (t) => {
+      const lines = t.split('\n');
+      lines[5] = 'ffffffffffffffffffffffffffffffff' + lines[5].slice(32);
+      return lines.join('\n');
+    });
+    expect(problemsOf(() => run(db, params))[0]).toEqual({ file: items, line: 6, field: 'order_id', message: '"ffffffffffffffffffffffffffffffff" is not in the orders file' });
+    unchanged();
+  });
+
+  test('a folder missing one of the Olist files', () => {
+    const params: ImportParams = { kind: 'olist', files: filesIn(sample).filter((f) => !f.name.includes('payments')) };
+    expect(problemsOf(() => run(db, params))[0].message).toBe('the Olist folder lacks its payments file');
+    unchanged();
+  });
+
+  test('Online Retail: a quantity that is not a whole number', () => {
+    const dir = tempDir();
+    const lines = fs.readFileSync(onlineRetailCsv, 'utf8').split('\n').slice(0, 500);
+    lines[300] = lines[300].replace(/,(\d+),(\d{4}-)/, ',1.5,$2');
+    fs.writeFileSync(path.join(dir, 'retail.csv'), lines.join('\n'));
+    const problems = problemsOf(() => run(db, { kind: 'online-retail', files: [{ path: path.join(dir, 'retail.csv'), name: 'retail.csv' }] }));
+    expect(problems[0]).toEqual({ file: 'retail.csv', line: 301, field: 'Quantity', message: '"1.5" is not a whole number' });
+    unchanged();
+  });
+
+  test('Shopify: truncated JSON and an unknown currency', () => {
+    const dir = tempDir();
+    const order = fs.readFileSync(path.join(sharedData, 'shopify/legacy_fixtures_shopify_api_ruby/order.json'), 'utf8');
+    const truncated = path.join(dir, 'order-truncated.json');
+    fs.writeFileSync(truncated, order.slice(0, Math.floor(order.length / 2)));
+    const p1 = problemsOf(() => run(db, { kind: 'shopify', files: [{ path: truncated, name: 'order-truncated.json' }] }));
+    expect(p1[0].file).toBe('order-truncated.json');
+    expect(p1[0].line).toBe(order.slice(0, Math.floor(order.length / 2)).trimEnd().split('\n').length);
+    expect(p1[0].message).toMatch(/truncated|broken|end of/i);
+    const bad = path.join(dir, 'order-xbq.json');
+    fs.writeFileSync(bad, order.replace(/"currency": "USD"/, '"currency": "XBQ"'));
+    const p2 = problemsOf(() => run(db, { kind: 'shopify', files: [{ path: bad, name: 'order-xbq.json' }] }));
+    expect(p2[0]).toMatchObject({ file: 'order-xbq.json', field: 'currency' });
+    expect(p2[0].message).toMatch(/XBQ/);
+    unchanged();
+  });
+});
