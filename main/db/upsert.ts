@@ -25,8 +25,9 @@ export interface Tally {
  */
 export class Upserter {
   readonly tally: Tally = { inserted: 0, updated: 0, unchanged: 0 };
-  private readonly known = new Map<string, number>();
-  private readonly loadedScopes = new Set<string | number>();
+  /** scope -> key -> id of every row that exists */
+  private readonly known = new Map<string | number, Map<string, number>>();
+  private readonly stampCount: number;
   private readonly insertStmt;
   private readonly selectStmt;
   private readonly updateStmt;
@@ -49,39 +50,48 @@ export class Upserter {
     const touched = stamps.touched ?? [];
     const all = [...key, ...columns, ...created, ...touched];
     this.valueColumns = [...columns];
+    this.stampCount = created.length + touched.length;
     this.insertStmt = db.prepare(`INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`);
     this.selectStmt = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE id = ?`);
     this.updateStmt = db.prepare(`UPDATE ${table} SET ${[...columns, ...touched].map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
     this.loadStmt = db.prepare(`SELECT ${key[1]} AS k, id FROM ${table} WHERE ${key[0]} = ?`).raw(true);
   }
 
-  private load(scope: string | number) {
-    if (this.loadedScopes.has(scope)) return;
-    for (const [k, id] of this.loadStmt.iterate(scope) as Iterable<[string, number]>) this.known.set(`${scope}\u0000${k}`, id);
-    this.loadedScopes.add(scope);
+  private ids(scope: string | number): Map<string, number> {
+    let ids = this.known.get(scope);
+    if (!ids) {
+      ids = new Map();
+      for (const [k, id] of this.loadStmt.iterate(scope) as Iterable<[string, number]>) ids.set(k, id);
+      this.known.set(scope, ids);
+    }
+    return ids;
   }
 
   /** The id of an existing row, without writing. */
   idOf(scope: string | number, key: string): number | undefined {
-    this.load(scope);
-    return this.known.get(`${scope}\u0000${key}`);
+    return this.ids(scope).get(key);
   }
 
   upsert(scope: string | number, key: string, row: Row, now: string | null = null): UpsertResult {
-    this.load(scope);
-    const mapKey = `${scope}\u0000${key}`;
-    const existing = this.known.get(mapKey);
-    const values = this.valueColumns.map((c) => {
-      const v = row[c];
-      return v === undefined ? null : v;
-    });
+    const ids = this.ids(scope);
+    const existing = ids.get(key);
+    const cols = this.valueColumns;
+    // one flat parameter array: [scope, key, ...values, ...stamps]
+    const params = new Array<unknown>(cols.length + 2 + this.stampCount);
+    params[0] = scope;
+    params[1] = key;
+    for (let i = 0; i < cols.length; i++) {
+      const v = row[cols[i]];
+      params[i + 2] = v === undefined ? null : v;
+    }
     if (existing === undefined) {
-      const stampValues = [...(this.stamps.created ?? []), ...(this.stamps.touched ?? [])].map(() => now);
-      const id = Number(this.insertStmt.run(scope, key, ...values, ...stampValues).lastInsertRowid);
-      this.known.set(mapKey, id);
+      for (let i = cols.length + 2; i < params.length; i++) params[i] = now;
+      const id = Number(this.insertStmt.run(params).lastInsertRowid);
+      ids.set(key, id);
       this.tally.inserted++;
       return { id, outcome: 'inserted' };
     }
+    const values = params.slice(2, cols.length + 2);
     const current = this.selectStmt.get(existing) as Row;
     let changes: Record<string, [unknown, unknown]> | undefined;
     this.valueColumns.forEach((c, i) => {

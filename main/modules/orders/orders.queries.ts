@@ -9,6 +9,8 @@ import { divideRounded } from '../../contract/money';
 
 /** Statuses that mean the order did not turn into a sale. */
 export const NOT_SOLD = ['canceled', 'cancelled', 'unavailable', 'stock_adjustment'];
+// inlined as SQL literals: fixed words from this file, never input
+const NOT_SOLD_SQL = NOT_SOLD.map((w) => `'${w}'`).join(', ');
 
 const SORTS = {
   placed_at: 'o.placed_at',
@@ -53,18 +55,28 @@ export function listOrders(db: DB, q: ParsedInput<'orders.list'>): Paged<OrderRo
     db,
     q.search ? sql`SELECT COUNT(*) AS n FROM orders o LEFT JOIN customers c ON c.id = o.customer_id ${where}` : sql`SELECT COUNT(*) AS n FROM orders o ${where}`,
   )!.n;
-  const rows = all<OrderListRow>(
+  // page of ids first (an index walk), then the columns for those 50 rows only
+  const needsCustomer = !!q.search || q.sort === 'customer';
+  const ids = all<{ id: number }>(
     db,
-    sql`SELECT o.id, o.external_id AS externalId, s.name AS source, o.source_id AS sourceId, o.status, o.placed_at AS placedAt,
-               o.customer_id AS customerId, COALESCE(c.name, c.email, c.external_id) AS customerName,
-               o.ship_city AS shipCity, o.ship_region AS shipRegion, o.ship_country AS shipCountry,
-               (SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id) AS lines,
-               o.total_minor AS totalMinor, o.currency
-          FROM orders o JOIN sources s ON s.id = o.source_id LEFT JOIN customers c ON c.id = o.customer_id
+    sql`SELECT o.id FROM orders o ${needsCustomer ? sql`LEFT JOIN customers c ON c.id = o.customer_id` : empty}
           ${where}
          ORDER BY ${ident(q.sort, SORTS)} ${direction(q.dir)}, o.id ${direction(q.dir)}
          LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  ).map((r) => r.id);
+  const byId = new Map(
+    all<OrderListRow>(
+      db,
+      sql`SELECT o.id, o.external_id AS externalId, s.name AS source, o.source_id AS sourceId, o.status, o.placed_at AS placedAt,
+                 o.customer_id AS customerId, COALESCE(c.name, c.email, c.external_id) AS customerName,
+                 o.ship_city AS shipCity, o.ship_region AS shipRegion, o.ship_country AS shipCountry,
+                 (SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id) AS lines,
+                 o.total_minor AS totalMinor, o.currency
+            FROM orders o JOIN sources s ON s.id = o.source_id LEFT JOIN customers c ON c.id = o.customer_id
+           WHERE o.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
+    ).map((r) => [r.id, r]),
   );
+  const rows = ids.map((id) => byId.get(id)!);
   const paid = paidByOrder(
     db,
     rows.map((r) => r.id),
@@ -151,32 +163,38 @@ export function orderStatuses(db: DB): { status: string; orders: number }[] {
 
 /** Sales per currency: orders that became sales, their goods + shipping, and by month (local dates). */
 export function salesByCurrency(db: DB, refunds: Map<string, number>): CurrencyOverview[] {
-  const notSold = JSON.stringify(NOT_SOLD);
-  const totals = db
+  // one pass over the orders_sales covering index; a currency's totals are the sum of its months
+  const months = db
     .prepare(
-      `SELECT currency, COUNT(*) AS orders,
-              SUM(CASE WHEN status NOT IN (SELECT value FROM json_each(?)) THEN total_minor ELSE 0 END) AS sales,
-              SUM(CASE WHEN status NOT IN (SELECT value FROM json_each(?)) THEN 1 ELSE 0 END) AS sold
-         FROM orders GROUP BY currency ORDER BY orders DESC`,
+      `SELECT currency, substr(placed_on, 1, 7) AS month, COUNT(*) AS orders,
+              SUM(CASE WHEN status NOT IN (${NOT_SOLD_SQL}) THEN total_minor ELSE 0 END) AS revenueMinor,
+              SUM(CASE WHEN status NOT IN (${NOT_SOLD_SQL}) THEN 1 ELSE 0 END) AS sold
+         FROM orders GROUP BY currency, month ORDER BY currency, month`,
     )
-    .all(notSold, notSold) as { currency: string; orders: number; sales: number; sold: number }[];
-  const monthly = db.prepare(
-    `SELECT substr(placed_on, 1, 7) AS month, COUNT(*) AS orders,
-            SUM(CASE WHEN status NOT IN (SELECT value FROM json_each(?)) THEN total_minor ELSE 0 END) AS revenueMinor
-       FROM orders WHERE currency = ? AND placed_on IS NOT NULL GROUP BY month ORDER BY month`,
-  );
-  return totals.map((t) => {
-    const refunded = refunds.get(t.currency) ?? 0;
-    const revenue = t.sales - refunded;
-    return {
-      currency: t.currency,
-      orders: t.orders,
-      revenueMinor: revenue,
-      refundsMinor: refunded,
-      averageOrderValueMinor: t.sold ? divideRounded(revenue, t.sold) : 0,
-      monthly: monthly.all(notSold, t.currency) as CurrencyOverview['monthly'],
-    };
-  });
+    .all() as { currency: string; month: string | null; orders: number; revenueMinor: number; sold: number }[];
+  const byCurrency = new Map<string, { orders: number; sales: number; sold: number; monthly: CurrencyOverview['monthly'] }>();
+  for (const m of months) {
+    let c = byCurrency.get(m.currency);
+    if (!c) byCurrency.set(m.currency, (c = { orders: 0, sales: 0, sold: 0, monthly: [] }));
+    c.orders += m.orders;
+    c.sales += m.revenueMinor;
+    c.sold += m.sold;
+    if (m.month !== null) c.monthly.push({ month: m.month, orders: m.orders, revenueMinor: m.revenueMinor });
+  }
+  return [...byCurrency]
+    .sort((a, b) => b[1].orders - a[1].orders)
+    .map(([currency, t]) => {
+      const refunded = refunds.get(currency) ?? 0;
+      const revenue = t.sales - refunded;
+      return {
+        currency,
+        orders: t.orders,
+        revenueMinor: revenue,
+        refundsMinor: refunded,
+        averageOrderValueMinor: t.sold ? divideRounded(revenue, t.sold) : 0,
+        monthly: t.monthly,
+      };
+    });
 }
 
 export function deliveryStats(db: DB): { delivered: number; onTime: number; late: number; onTimeRate: number | null } {
