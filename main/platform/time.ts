@@ -93,8 +93,27 @@ export function localToUtcMs(local: string, tz: string): number | null {
   return off === null ? exactUtc(localAsUtc, tz) : localAsUtc - off;
 }
 
+// "YYYY-MM-DD HH" in a zone -> "YYYY-MM-DDTHH" in UTC, for zones a whole number of hours off
+// UTC at that time: minutes and seconds then carry over unchanged, and most values skip Date.
+const hourPrefixes = new Map<string, Map<number, string | null>>();
+
 /** "2018-06-12 20:07:44" in America/Sao_Paulo -> "2018-06-12T23:07:44Z"; null for a non-date. */
 export function localToUtc(local: string, tz: string): string | null {
+  if (local.length === 19 && local[13] === ':' && local[16] === ':') {
+    // a number key (YYYYMMDDHH) avoids building and hashing a string per value
+    const key = num(local, 0, 4) * 1_000_000 + num(local, 5, 2) * 10_000 + num(local, 8, 2) * 100 + num(local, 11, 2);
+    let zone = hourPrefixes.get(tz);
+    if (!zone) hourPrefixes.set(tz, (zone = new Map()));
+    let prefix = Number.isNaN(key) ? null : zone.get(key);
+    if (prefix === undefined) {
+      const ms = localToUtcMs(local.slice(0, 13) + ':00:00', tz);
+      prefix = ms !== null && ms % 3_600_000 === 0 ? new Date(ms).toISOString().slice(0, 13) : null;
+      zone.set(key, prefix);
+    }
+    const mi = num(local, 14, 2);
+    const s = num(local, 17, 2);
+    if (prefix !== null && mi >= 0 && mi <= 59 && s >= 0 && s <= 59) return `${prefix}:${local.slice(14, 19)}Z`;
+  }
   const ms = localToUtcMs(local, tz);
   return ms === null ? null : new Date(ms).toISOString().slice(0, 19) + 'Z';
 }
