@@ -20,10 +20,17 @@ const common = {
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 };
 
+// The job worker bundles its JS dependencies (only the native better-sqlite3 stays outside), so the
+// packaged app can run it unpacked next to app.asar.
+const selfContained = {
+  packages: undefined,
+  external: ['better-sqlite3'],
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+};
 const entries = [
   { in: 'main/cli/bin.ts', out: 'dist/cli.js' },
   { in: 'main/host/index.ts', out: 'dist/host.js' },
-  { in: 'main/workflow/worker.ts', out: 'dist/job-worker.js' },
+  { in: 'main/workflow/worker.ts', out: 'dist/job-worker.js', ...selfContained },
   { in: 'main/electron/main.ts', out: 'dist/electron/main.js', external: ['electron'] },
 ].filter((e) => existsSync(path.join(root, e.in)));
 
@@ -35,6 +42,8 @@ await Promise.all(
       entryPoints: [path.join(root, e.in)],
       outfile: path.join(root, e.out),
       external: e.external ?? [],
+      ...(e.packages === undefined && 'packages' in e ? { packages: undefined } : {}),
+      ...(e.banner ? { banner: e.banner } : {}),
     }),
   ),
 );
