@@ -1,0 +1,64 @@
+// The browser host's page without its per-launch token, or with a wrong one, explains how to open
+// the app instead of showing a broken screen; with the token, the token leaves the address bar.
+import { expect, test } from '@playwright/test';
+
+const hostUrl = () => {
+  const url = process.env.CH_E2E_URL;
+  if (!url) throw new Error('CH_E2E_URL is not set: globalSetup did not start the host');
+  return url;
+};
+
+test('without a token the page says to open the address printed by npm start', async ({ page }) => {
+  await page.goto(hostUrl());
+  await expect(page.getByTestId('no-token')).toBeVisible();
+  await expect(page.getByTestId('no-token')).toContainText('npm start');
+  await expect(page.getByTestId('no-token')).toContainText('No access token');
+});
+
+test('a wrong token is refused with the same instructions', async ({ page }) => {
+  await page.goto(`${hostUrl()}?token=not-the-token`);
+  await expect(page.getByTestId('no-token')).toContainText('no longer valid');
+  await expect(page).not.toHaveURL(/token=/);
+});
+
+test('the token moves from the address bar to the tab', async ({ page }) => {
+  await page.goto(process.env.CH_E2E_OPEN_URL!);
+  await expect(page.getByTestId('app-info')).toContainText('Browser host');
+  await expect(page).not.toHaveURL(/token=/);
+  // a reload keeps working: the token is kept for this tab
+  await page.reload();
+  await expect(page.getByTestId('app-info')).toContainText('Browser host');
+});
+
+test('with the desktop bridge (window.countingHouse) the app uses it instead of the token', async ({ page }) => {
+  const token = new URL(process.env.CH_E2E_OPEN_URL!).searchParams.get('token')!;
+  // a stand-in for the preload: the same two functions, carried here over the host's HTTP and WebSocket
+  await page.addInitScript((t: string) => {
+    const calls: string[] = [];
+    (window as unknown as { __bridgeCalls: string[] }).__bridgeCalls = calls;
+    const listeners = new Map<string, Set<(p: unknown) => void>>();
+    const ws = new WebSocket(`ws://${location.host}/events?token=${t}`);
+    ws.onmessage = (m) => {
+      const { event, payload } = JSON.parse(String(m.data));
+      listeners.get(event)?.forEach((cb) => cb(payload));
+    };
+    (window as unknown as { countingHouse: unknown }).countingHouse = {
+      invoke: async (method: string, input: unknown) => {
+        calls.push(method);
+        const res = await fetch(`/rpc/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${t}` }, body: JSON.stringify(input ?? {}) });
+        return res.json();
+      },
+      on: (event: string, cb: (p: unknown) => void) => {
+        if (!listeners.has(event)) listeners.set(event, new Set());
+        listeners.get(event)!.add(cb);
+        return () => listeners.get(event)!.delete(cb);
+      },
+    };
+  }, token);
+  await page.goto(hostUrl());
+  await expect(page.getByTestId('app-info')).toBeVisible();
+  await expect(page.getByTestId('no-token')).toHaveCount(0);
+  const calls = await page.evaluate(() => (window as unknown as { __bridgeCalls: string[] }).__bridgeCalls);
+  expect(calls).toContain('app.info');
+  expect(calls).toContain('workspace.status');
+});

@@ -1,0 +1,124 @@
+// A fresh workspace: first-run screen, import the 8 Olist sample files through the Import screen,
+// then check the Overview's figures against values computed here from the CSV files, and one
+// order's lines and payments on its detail screen.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { repoRoot } from './host';
+import { OLIST_FILES, displayedCentavos, expectedOverview, olistSampleDir, pickOrderWithItemsAndPayments } from './olist-csv';
+
+const openUrl = () => {
+  const url = process.env.CH_E2E_OPEN_URL;
+  if (!url) throw new Error('CH_E2E_OPEN_URL is not set: globalSetup did not start the host');
+  return url;
+};
+
+/** "credit_card" as the screen writes it: "Credit card". */
+const methodLabel = (m: string) => {
+  const s = m.replace(/[_-]+/g, ' ').trim();
+  return s[0].toUpperCase() + s.slice(1);
+};
+
+async function kpiCentavos(page: Page, testId: string): Promise<number> {
+  const text = (await page.getByTestId(testId).textContent()) ?? '';
+  return displayedCentavos(text);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('import the Olist sample, check the overview and an order', async ({ page }) => {
+  const dir = olistSampleDir();
+  const expected = expectedOverview(dir);
+  const picked = pickOrderWithItemsAndPayments(dir);
+
+  // the figures the brief states, as the CSV files give them
+  expect(expected.orders).toBe(15_000);
+  expect(expected.delivered).toBe(14_552);
+  expect(expected.deliveredOnTime).toBe(13_595);
+  expect(expected.reviewRows).toBe(14_944);
+  expect(expected.reviewAverage2).toBe('4.08');
+
+  await page.goto(openUrl());
+  // the token left the address bar
+  await expect(page).not.toHaveURL(/token=/);
+  await expect(page.getByTestId('first-run')).toBeVisible();
+  await expect(page.getByTestId('first-run-connect')).toContainText('Coming soon');
+  await expect(page.getByTestId('first-run-connect').getByRole('button')).toHaveCount(0);
+
+  await page.getByTestId('first-run-import').click();
+  await expect(page.getByTestId('import-screen')).toBeVisible();
+  await expect(page.getByTestId('workspace-orders')).toHaveText('0');
+
+  await page.getByTestId('import-file-input').setInputFiles(OLIST_FILES.map((f) => path.join(dir, f)));
+  const staged = page.getByTestId('staged-file');
+  await expect(staged).toHaveCount(8);
+  await expect(page.locator('[data-testid="staged-file"][data-state="staged"]')).toHaveCount(8, { timeout: 60_000 });
+  await expect(page.getByTestId('detected-kind')).toHaveAttribute('data-kind', 'olist');
+
+  await page.getByTestId('import-start').click();
+  const job = page.getByTestId('import-job');
+  await expect(job).toBeVisible();
+  await expect(job).toHaveAttribute('data-state', 'succeeded', { timeout: 120_000 });
+  const report = page.getByTestId('import-report');
+  await expect(report).toBeVisible();
+  await expect(report.getByTestId('written-orders').getByTestId('written-new')).toHaveText('15,000');
+  await expect(page.getByTestId('import-notes')).toContainText('15,000 orders');
+  await expect(page.getByTestId('workspace-orders')).toHaveText('15,000');
+
+  // the overview, figure by figure
+  await page.getByTestId('import-open-overview').click();
+  await expect(page.getByTestId('overview')).toBeVisible();
+  await expect(page.getByTestId('kpi-orders-BRL')).toHaveText('15,000');
+  expect(await kpiCentavos(page, 'kpi-revenue-BRL')).toBe(expected.revenueCentavos);
+  expect(await kpiCentavos(page, 'kpi-aov-BRL')).toBe(expected.aovCentavos);
+  await expect(page.getByTestId('kpi-on-time')).toHaveText('93.4%');
+  await expect(page.getByTestId('kpi-on-time-counts')).toContainText('13,595 of 14,552');
+  await expect(page.getByTestId('kpi-review')).toHaveText('4.08');
+  await expect(page.getByTestId('kpi-review-count')).toContainText('14,944 order reviews');
+
+  // the chart has drawn its bars before the picture is taken
+  await expect(page.getByTestId('monthly-chart-BRL').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  const shot = await page.screenshot({ fullPage: true });
+  for (const target of [path.join(repoRoot, '.artifacts', 'dashboard.png'), path.join(repoRoot, 'docs', 'screenshot-dashboard.png')]) {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, shot);
+  }
+
+  // find one order by its id and open it from the keyboard
+  await page.getByTestId('nav-orders').click();
+  await page.getByTestId('orders-search').fill(picked.orderId);
+  const rows = page.getByTestId('order-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(picked.orderId);
+  await rows.first().focus();
+  await page.keyboard.press('Enter');
+
+  const detail = page.getByTestId('order-detail');
+  await expect(detail).toBeVisible();
+  await expect(page.getByTestId('order-id')).toHaveText(picked.orderId);
+
+  const lines = page.getByTestId('order-line');
+  await expect(lines).toHaveCount(picked.items.length);
+  for (const [i, item] of picked.items.entries()) {
+    const line = lines.nth(i);
+    await expect(line.locator('td').first()).toHaveText(String(item.itemNo));
+    expect(displayedCentavos((await line.getByTestId('line-unit-price').textContent()) ?? '')).toBe(item.priceCentavos);
+    expect(displayedCentavos((await line.getByTestId('line-shipping').textContent()) ?? '')).toBe(item.freightCentavos);
+  }
+
+  const payments = page.getByTestId('payment-row');
+  await expect(payments).toHaveCount(picked.payments.length);
+  for (const [i, p] of picked.payments.entries()) {
+    const row = payments.nth(i);
+    await expect(row.locator('td').first()).toHaveText(String(p.sequence));
+    await expect(row.getByTestId('payment-method')).toHaveText(methodLabel(p.type));
+    await expect(row.getByTestId('payment-installments')).toHaveText(String(p.installments));
+    expect(displayedCentavos((await row.getByTestId('payment-amount').textContent()) ?? '')).toBe(p.valueCentavos);
+  }
+
+  // back to the list: the search is still there
+  await page.getByTestId('back-to-orders').click();
+  await expect(page.getByTestId('orders-search')).toHaveValue(picked.orderId);
+  await expect(rows).toHaveCount(1);
+});

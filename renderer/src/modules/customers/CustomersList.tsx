@@ -1,0 +1,113 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import type { DataTableColumn } from 'mantine-datatable';
+import { useCallback } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { CustomerRow, ParsedInput } from '../../../../main/contract/api';
+import { usePaged } from '../../api/hooks';
+import { DateTime } from '../../shared/DateTime';
+import { EmptyState } from '../../shared/EmptyState';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { formatCount } from '../../shared/format';
+import { useListState } from '../../shared/listState';
+import { Money } from '../../shared/Money';
+import { NavTable } from '../../shared/NavTable';
+import { PageHeader } from '../../shared/PageHeader';
+import { SearchInput } from '../../shared/SearchInput';
+
+type Sort = ParsedInput<'customers.list'>['sort'];
+interface State {
+  page: number;
+  pageSize: number;
+  search: string;
+  sort: Sort;
+  dir: 'asc' | 'desc';
+}
+const DEFAULTS: State = { page: 1, pageSize: 50, search: '', sort: 'orders', dir: 'desc' };
+
+const columns: DataTableColumn<CustomerRow>[] = [
+  {
+    accessor: 'name',
+    title: 'Customer',
+    sortable: true,
+    render: (c) => (
+      <Stack gap={0} maw={320}>
+        <Text size="sm" truncate title={c.name ?? c.externalId}>
+          {c.name ?? c.externalId}
+        </Text>
+        {c.email ? (
+          <Text size="xs" c="dimmed" truncate>
+            {c.email}
+          </Text>
+        ) : null}
+      </Stack>
+    ),
+  },
+  { accessor: 'location', title: 'Location', sortable: true, render: (c) => c.location ?? <Text span c="dimmed">—</Text> },
+  { accessor: 'orders', title: 'Orders', sortable: true, textAlign: 'right', render: (c) => formatCount(c.orders) },
+  {
+    accessor: 'spent',
+    title: 'Spent',
+    sortable: true,
+    textAlign: 'right',
+    render: (c) => (c.currency ? <Money minor={c.spentMinor} currency={c.currency} size="sm" /> : <Text span c="dimmed">—</Text>),
+  },
+  { accessor: 'first_order', title: 'First order', sortable: true, render: (c) => <DateTime value={c.firstOrderAt} mode="date" size="sm" /> },
+  { accessor: 'last_order', title: 'Last order', sortable: true, render: (c) => <DateTime value={c.lastOrderAt} mode="date" size="sm" /> },
+];
+
+export function CustomersList() {
+  const [s, patch, reset] = useListState<State>('customers', DEFAULTS);
+  const [, navigate] = useLocation();
+  const list = usePaged('customers.list', {
+    page: s.page,
+    pageSize: s.pageSize,
+    sort: s.sort,
+    dir: s.dir,
+    ...(s.search ? { search: s.search } : {}),
+  });
+  const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Customers"
+        subtitle={list.data ? `${formatCount(list.data.total)} ${s.search ? 'customers match' : 'customers'}` : 'Loading…'}
+      />
+      <Group>
+        <SearchInput value={s.search} onChange={onSearch} label="Search" placeholder="Name, e-mail, city or customer id" data-testid="customers-search" />
+      </Group>
+      {list.error ? <ErrorAlert error={list.error} title="Cannot list the customers" /> : null}
+      <NavTable<CustomerRow, Sort>
+        memoryKey="customers"
+        data-testid="customers-table"
+        records={list.data?.rows}
+        columns={columns}
+        total={list.data?.total ?? 0}
+        page={s.page}
+        pageSize={s.pageSize}
+        onPageChange={(page) => patch({ page })}
+        onPageSizeChange={(pageSize) => patch({ pageSize })}
+        sort={{ sort: s.sort, dir: s.dir }}
+        onSortChange={(x) => patch({ sort: x.sort, dir: x.dir })}
+        fetching={list.isLoading || list.isPlaceholderData}
+        onOpen={(c) => navigate(`/customers/${c.id}`)}
+        rowLabel={(c) => `Customer ${c.name ?? c.externalId}`}
+        rowTestId="customer-row"
+        emptyState={
+          list.isLoading ? null : s.search ? (
+            <EmptyState title="No customer matches" description="Try part of a name, an e-mail or a city.">
+              <Button variant="light" onClick={() => reset()}>
+                Clear the search
+              </Button>
+            </EmptyState>
+          ) : (
+            <EmptyState title="No customers yet" description="Customers come in with imported orders.">
+              <Button component={Link} href="/import">
+                Import files
+              </Button>
+            </EmptyState>
+          )
+        }
+      />
+    </Stack>
+  );
+}

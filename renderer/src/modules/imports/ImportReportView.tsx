@@ -1,0 +1,108 @@
+// What an import wrote: new / changed / unchanged per entity, the notes, the totals, the files.
+import { Code, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ImportReport } from '../../../../main/contract/api';
+import { formatCount, formatDuration, humanize } from '../../shared/format';
+
+const ENTITY_LABELS: Record<string, string> = {
+  orderLines: 'Order lines',
+  reviewLinks: 'Review links to orders',
+};
+
+function entityLabel(key: string): string {
+  return ENTITY_LABELS[key] ?? humanize(key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+}
+
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const entities = Object.entries(report.written);
+  // amounts in minor units carry no currency here; the notes state them as money
+  const totals = Object.entries(report.totals).filter(([k]) => !/minor$/i.test(k));
+  return (
+    <Stack gap="md" data-testid="import-report">
+      <Text size="sm" c="dimmed">
+        {report.source.name} · {report.files.length} {report.files.length === 1 ? 'file' : 'files'} · {formatDuration(report.durationMs)}
+      </Text>
+      <div>
+        <Title order={4} size="h6" mb={4}>
+          Written
+        </Title>
+        <Table.ScrollContainer minWidth={420}>
+          <Table verticalSpacing={4} fz="sm" striped data-testid="import-written">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Entity</Table.Th>
+                <Table.Th ta="right">New</Table.Th>
+                <Table.Th ta="right">Changed</Table.Th>
+                <Table.Th ta="right">Unchanged</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {entities.map(([k, w]) => (
+                <Table.Tr key={k} data-testid={`written-${k}`}>
+                  <Table.Td>{entityLabel(k)}</Table.Td>
+                  <Table.Td ta="right" data-testid="written-new">
+                    {formatCount(w.inserted)}
+                  </Table.Td>
+                  <Table.Td ta="right">{formatCount(w.updated)}</Table.Td>
+                  <Table.Td ta="right" c="dimmed">
+                    {formatCount(w.unchanged)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </div>
+      {report.notes.length ? (
+        <div>
+          <Title order={4} size="h6" mb={4}>
+            Notes
+          </Title>
+          <List size="sm" spacing={4} data-testid="import-notes">
+            {report.notes.map((n, i) => (
+              <List.Item key={i}>{n}</List.Item>
+            ))}
+          </List>
+        </div>
+      ) : null}
+      {totals.length ? (
+        <div>
+          <Title order={4} size="h6" mb={4}>
+            Totals
+          </Title>
+          <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }} spacing="xs">
+            {totals.map(([k, v]) => (
+              <Stack gap={0} key={k}>
+                <Text size="xs" c="dimmed">
+                  {entityLabel(k)}
+                </Text>
+                <Text size="sm" fw={600}>
+                  {formatCount(v)}
+                </Text>
+              </Stack>
+            ))}
+          </SimpleGrid>
+        </div>
+      ) : null}
+      <div>
+        <Title order={4} size="h6" mb={4}>
+          Files
+        </Title>
+        <Table verticalSpacing={2} fz="xs">
+          <Table.Tbody>
+            {report.files.map((f) => (
+              <Table.Tr key={f.name}>
+                <Table.Td style={{ overflowWrap: 'break-word' }}>{f.name}</Table.Td>
+                <Table.Td ta="right">{formatCount(f.rows)} rows</Table.Td>
+                <Table.Td>
+                  <Code fz="xs" title={`sha256 ${f.sha256}`}>
+                    {f.sha256.slice(0, 12)}…
+                  </Code>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
+    </Stack>
+  );
+}

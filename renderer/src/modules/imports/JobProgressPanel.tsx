@@ -1,0 +1,61 @@
+import { Button, Group, Progress, Stack, Text } from '@mantine/core';
+import type { JobProgress } from '../../../../main/contract/api';
+import { formatCount, humanize } from '../../shared/format';
+import { StateBadge } from '../../shared/StateBadge';
+
+const PHASES: Record<string, string> = {
+  '': 'Waiting to start',
+  starting: 'Starting',
+  reading: 'Reading and checking the files',
+  writing: 'Writing to the workspace',
+};
+
+export function phaseLabel(phase: string): string {
+  return PHASES[phase] ?? humanize(phase);
+}
+
+interface Props {
+  progress: JobProgress | undefined;
+  onCancel?: () => void;
+  cancelling?: boolean;
+}
+
+export function JobProgressPanel({ progress, onCancel, cancelling }: Props) {
+  const state = progress?.state ?? 'queued';
+  const total = progress?.total ?? 0;
+  const done = progress?.done ?? 0;
+  const pct = total > 0 ? Math.min(100, (done / total) * 100) : 0;
+  const indeterminate = total === 0;
+  return (
+    <Stack gap="xs" data-testid="job-progress" data-state={state} data-phase={progress?.phase ?? ''}>
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="xs">
+          <StateBadge state={state} />
+          <Text size="sm" fw={500}>
+            {phaseLabel(progress?.phase ?? '')}
+          </Text>
+        </Group>
+        <Group gap="sm" wrap="nowrap">
+          {total > 0 ? (
+            <Text size="sm" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatCount(done)} of {formatCount(total)}
+            </Text>
+          ) : null}
+          {onCancel ? (
+            <Button size="xs" variant="default" color="red" onClick={onCancel} loading={cancelling} data-testid="job-cancel">
+              Cancel
+            </Button>
+          ) : null}
+        </Group>
+      </Group>
+      <Progress
+        value={indeterminate ? 100 : pct}
+        animated={indeterminate || state === 'running'}
+        striped={indeterminate}
+        size="lg"
+        aria-label={`${phaseLabel(progress?.phase ?? '')}${total ? `: ${done} of ${total}` : ''}`}
+        transitionDuration={150}
+      />
+    </Stack>
+  );
+}

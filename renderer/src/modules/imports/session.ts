@@ -1,0 +1,146 @@
+// The import in progress on the Import screen, kept outside React: uploads go on (and the job is
+// still followed) when the user visits another screen and comes back.
+import { useSyncExternalStore } from 'react';
+import type { ImportKind, UploadResult } from '../../../../main/contract/api';
+import type { AppErrorData } from '../../../../main/contract/errors';
+import { api, toAppError } from '../../api/client';
+import { recordQueued } from '../../api/jobs';
+
+export interface PendingFile {
+  key: string;
+  name: string;
+  bytes: number;
+  state: 'waiting' | 'uploading' | 'staged' | 'failed';
+}
+
+export interface ImportSession {
+  batchId: string | null;
+  pending: PendingFile[];
+  staged: UploadResult | null;
+  kind: ImportKind | null;
+  uploading: boolean;
+  uploadError: AppErrorData | null;
+  starting: boolean;
+  startError: AppErrorData | null;
+  /** the job followed in the panel (just started, or picked from recent jobs) */
+  jobId: number | null;
+}
+
+const EMPTY: ImportSession = {
+  batchId: null,
+  pending: [],
+  staged: null,
+  kind: null,
+  uploading: false,
+  uploadError: null,
+  starting: false,
+  startError: null,
+  jobId: null,
+};
+
+let session: ImportSession = EMPTY;
+const listeners = new Set<() => void>();
+let queue: { file: File; key: string }[] = [];
+let counter = 0;
+let kindChosenByUser = false;
+
+function set(patch: Partial<ImportSession>) {
+  session = { ...session, ...patch };
+  listeners.forEach((cb) => cb());
+}
+
+function setPending(key: string, state: PendingFile['state']) {
+  set({ pending: session.pending.map((p) => (p.key === key ? { ...p, state } : p)) });
+}
+
+export function useImportSession(): ImportSession {
+  return useSyncExternalStore(
+    (cb) => {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    () => session,
+  );
+}
+
+/** Hidden files and folders' bookkeeping (.DS_Store, Thumbs.db) are not data. */
+function isDataFile(f: File): boolean {
+  return !f.name.startsWith('.') && f.name !== 'Thumbs.db' && f.name !== 'desktop.ini';
+}
+
+/** Queues files for upload into the current batch; they go one after another. */
+export function addFiles(files: File[]): void {
+  const usable = files.filter(isDataFile);
+  if (!usable.length) return;
+  // a batch chosen with the system dialog cannot take uploads: start a fresh one
+  if (session.staged && !session.batchId) set({ ...EMPTY });
+  if (session.jobId != null && !session.batchId) set({ jobId: null, startError: null });
+  const entries = usable.map((file) => ({ file, key: `f${++counter}` }));
+  queue.push(...entries);
+  set({
+    pending: [...session.pending, ...entries.map(({ file, key }) => ({ key, name: file.name, bytes: file.size, state: 'waiting' as const }))],
+    uploadError: null,
+  });
+  if (!session.uploading) void drain();
+}
+
+async function drain() {
+  set({ uploading: true });
+  while (queue.length) {
+    const { file, key } = queue.shift()!;
+    setPending(key, 'uploading');
+    try {
+      const r = await api.upload(file, file.name, session.batchId ?? undefined);
+      setPending(key, 'staged');
+      set({ batchId: r.batchId, staged: r, kind: kindChosenByUser ? session.kind : r.detectedKind });
+    } catch (e) {
+      setPending(key, 'failed');
+      set({ uploadError: toAppError(e) });
+    }
+  }
+  set({ uploading: false });
+}
+
+export function chooseKind(kind: ImportKind | null): void {
+  kindChosenByUser = kind !== null;
+  set({ kind });
+}
+
+/** The desktop shell's native dialog hands over a whole batch at once. */
+export function adoptDialogBatch(r: UploadResult): void {
+  queue = [];
+  kindChosenByUser = false;
+  set({
+    ...EMPTY,
+    batchId: r.batchId,
+    staged: r,
+    kind: r.detectedKind,
+    pending: r.files.map((f, i) => ({ key: `d${i}`, name: f.name, bytes: f.bytes, state: 'staged' as const })),
+  });
+}
+
+export async function startImport(): Promise<void> {
+  if (!session.batchId || session.starting) return;
+  set({ starting: true, startError: null });
+  try {
+    const { jobId } = await api.call('imports.start', { batchId: session.batchId, ...(session.kind ? { kind: session.kind } : {}) });
+    recordQueued(jobId);
+    // the batch now belongs to the job; the next files start a new batch
+    queue = [];
+    kindChosenByUser = false;
+    set({ ...EMPTY, jobId });
+  } catch (e) {
+    set({ starting: false, startError: toAppError(e) });
+  }
+}
+
+export function followJob(jobId: number | null): void {
+  set({ jobId });
+}
+
+/** Forget the staged files (they stay in the staging folder until the app cleans it). */
+export function discardBatch(): void {
+  queue = [];
+  kindChosenByUser = false;
+  set({ ...EMPTY, jobId: session.jobId });
+}

@@ -1,0 +1,191 @@
+import { Button, Group, MultiSelect, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { IconFilterOff } from '@tabler/icons-react';
+import type { DataTableColumn } from 'mantine-datatable';
+import { useCallback, useMemo } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { Input, OrderRow } from '../../../../main/contract/api';
+import { useApi, usePaged } from '../../api/hooks';
+import { DateTime } from '../../shared/DateTime';
+import { EmptyState } from '../../shared/EmptyState';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { formatCount, humanize } from '../../shared/format';
+import { Money } from '../../shared/Money';
+import { NavTable } from '../../shared/NavTable';
+import { PaymentDifference } from '../../shared/PaymentDifference';
+import { PageHeader } from '../../shared/PageHeader';
+import { SearchInput } from '../../shared/SearchInput';
+import { StateBadge } from '../../shared/StateBadge';
+import { useOrdersState, type OrderSort } from './ordersState';
+
+export function orderColumns(opts: { showCustomer: boolean; sortable: boolean }): DataTableColumn<OrderRow>[] {
+  const cols: DataTableColumn<OrderRow>[] = [
+    {
+      accessor: 'external_id',
+      title: 'Order',
+      sortable: opts.sortable,
+      noWrap: true,
+      render: (o) => (
+        <Text size="xs" ff="monospace" truncate maw={250} title={o.externalId}>
+          {o.externalId}
+        </Text>
+      ),
+    },
+    { accessor: 'placed_at', title: 'Placed', sortable: opts.sortable, noWrap: true, render: (o) => <DateTime value={o.placedAt} size="sm" /> },
+  ];
+  if (opts.showCustomer) {
+    cols.push({
+      accessor: 'customer',
+      title: 'Customer',
+      sortable: opts.sortable,
+      render: (o) => (
+        <Stack gap={0} maw={190}>
+          <Text size="sm" truncate title={o.customerName ?? undefined}>
+            {o.customerName ?? '—'}
+          </Text>
+          {o.customerLocation ? (
+            <Text size="xs" c="dimmed" truncate>
+              {o.customerLocation}
+            </Text>
+          ) : null}
+        </Stack>
+      ),
+    });
+  }
+  cols.push(
+    { accessor: 'status', title: 'Status', sortable: opts.sortable, noWrap: true, render: (o) => <StateBadge state={o.status} /> },
+    { accessor: 'lines', title: 'Lines', sortable: opts.sortable, textAlign: 'right', noWrap: true, render: (o) => formatCount(o.lines) },
+    { accessor: 'total', title: 'Total', sortable: opts.sortable, textAlign: 'right', noWrap: true, render: (o) => <Money minor={o.totalMinor} currency={o.currency} size="sm" /> },
+    { accessor: 'paid', title: 'Paid', textAlign: 'right', noWrap: true, render: (o) => <Money minor={o.paidMinor} currency={o.currency} size="sm" /> },
+    {
+      accessor: 'difference',
+      title: (
+        <Tooltip label="Payments minus goods + shipping; reconciliation has to explain any non-zero difference" multiline w={260}>
+          <span>Paid − total</span>
+        </Tooltip>
+      ),
+      textAlign: 'right',
+      noWrap: true,
+      render: (o) => <PaymentDifference minor={o.paymentDifferenceMinor} currency={o.currency} />,
+    },
+  );
+  return cols;
+}
+
+export function OrdersList() {
+  const [s, patch, reset] = useOrdersState();
+  const [, navigate] = useLocation();
+  const statuses = useApi('orders.statuses', {});
+  const sources = useApi('sources.list', {});
+  const input: Input<'orders.list'> = {
+    page: s.page,
+    pageSize: s.pageSize,
+    sort: s.sort,
+    dir: s.dir,
+    ...(s.search ? { search: s.search } : {}),
+    ...(s.status.length ? { status: s.status } : {}),
+    ...(s.sourceId ? { sourceId: Number(s.sourceId) } : {}),
+    ...(s.placedFrom ? { placedFrom: s.placedFrom } : {}),
+    ...(s.placedTo ? { placedTo: s.placedTo } : {}),
+  };
+  const list = usePaged('orders.list', input);
+  const filtered = s.search !== '' || s.status.length > 0 || s.sourceId !== null || s.placedFrom !== '' || s.placedTo !== '';
+  const columns = useMemo(() => orderColumns({ showCustomer: true, sortable: true }), []);
+  const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
+  const badRange = s.placedFrom && s.placedTo && s.placedFrom > s.placedTo;
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Orders"
+        subtitle={
+          list.data ? (
+            <span data-testid="orders-count">
+              {filtered ? `${formatCount(list.data.total)} orders match` : `${formatCount(list.data.total)} orders`}
+            </span>
+          ) : (
+            'Loading…'
+          )
+        }
+      />
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <SearchInput
+          value={s.search}
+          onChange={onSearch}
+          label="Search"
+          placeholder="Order id, customer, e-mail or city"
+          data-testid="orders-search"
+        />
+        <MultiSelect
+          label="Status"
+          placeholder={s.status.length ? undefined : 'Any status'}
+          data={(statuses.data ?? []).map((x) => ({ value: x.status, label: `${humanize(x.status)} (${formatCount(x.orders)})` }))}
+          value={s.status}
+          onChange={(v) => patch({ status: v })}
+          clearable
+          w={260}
+          data-testid="orders-status-filter"
+        />
+        <Select
+          label="Source"
+          placeholder="Any source"
+          data={(sources.data ?? []).map((x) => ({ value: String(x.id), label: `${x.name} (${formatCount(x.orders)})` }))}
+          value={s.sourceId}
+          onChange={(v) => patch({ sourceId: v })}
+          clearable
+          w={220}
+        />
+        <TextInput
+          type="date"
+          label="Placed from"
+          value={s.placedFrom}
+          onChange={(e) => patch({ placedFrom: e.currentTarget.value })}
+          w={160}
+          error={badRange ? 'after “to”' : undefined}
+        />
+        <TextInput type="date" label="Placed to" value={s.placedTo} onChange={(e) => patch({ placedTo: e.currentTarget.value })} w={160} />
+        {filtered ? (
+          <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={() => reset()}>
+            Clear filters
+          </Button>
+        ) : null}
+      </Group>
+      {list.error ? <ErrorAlert error={list.error} title="Cannot list the orders" /> : null}
+      <NavTable<OrderRow, OrderSort>
+        memoryKey="orders"
+        data-testid="orders-table"
+        records={list.data?.rows}
+        columns={columns}
+        total={list.data?.total ?? 0}
+        page={s.page}
+        pageSize={s.pageSize}
+        onPageChange={(page) => patch({ page })}
+        onPageSizeChange={(pageSize) => patch({ pageSize })}
+        sort={{ sort: s.sort, dir: s.dir }}
+        onSortChange={(x) => patch({ sort: x.sort, dir: x.dir })}
+        fetching={list.isFetching && !list.data ? true : list.isPlaceholderData}
+        onOpen={(o) => navigate(`/orders/${o.id}`)}
+        rowLabel={(o) => `Order ${o.externalId}, ${o.status}`}
+        rowTestId="order-row"
+        emptyState={
+          list.isLoading ? null : filtered ? (
+            <EmptyState title="No order matches these filters" description="Change the search or the filters, or clear them.">
+              <Button variant="light" onClick={() => reset()}>
+                Clear filters
+              </Button>
+            </EmptyState>
+          ) : (
+            <EmptyState title="No orders in this workspace yet" description="Import an Olist folder, an Online Retail CSV or Shopify exports to see orders here.">
+              <Button component={Link} href="/import">
+                Import files
+              </Button>
+            </EmptyState>
+          )
+        }
+      />
+      <Text size="xs" c="dimmed">
+        Keyboard: Tab into the table, ↑ ↓ to move, Enter to open, PageUp / PageDown for pages, / to search.
+      </Text>
+    </Stack>
+  );
+}
+

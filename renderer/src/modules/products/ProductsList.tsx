@@ -1,0 +1,180 @@
+import { Badge, Button, CloseButton, Drawer, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { DataTableColumn } from 'mantine-datatable';
+import { useCallback, useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import type { ParsedInput, ProductRow } from '../../../../main/contract/api';
+import { usePaged } from '../../api/hooks';
+import { EmptyState } from '../../shared/EmptyState';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { formatCount } from '../../shared/format';
+import { useListState } from '../../shared/listState';
+import { Money } from '../../shared/Money';
+import { NavTable } from '../../shared/NavTable';
+import { PageHeader } from '../../shared/PageHeader';
+import { SearchInput } from '../../shared/SearchInput';
+
+type Sort = ParsedInput<'products.list'>['sort'];
+interface State {
+  page: number;
+  pageSize: number;
+  search: string;
+  category: string;
+  sort: Sort;
+  dir: 'asc' | 'desc';
+}
+const DEFAULTS: State = { page: 1, pageSize: 50, search: '', category: '', sort: 'units', dir: 'desc' };
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text style={{ overflowWrap: 'break-word' }}>{children}</Text>
+    </Stack>
+  );
+}
+
+export function ProductsList() {
+  const [s, patch, reset] = useListState<State>('products', DEFAULTS);
+  const [open, setOpen] = useState<ProductRow | null>(null);
+  const list = usePaged('products.list', {
+    page: s.page,
+    pageSize: s.pageSize,
+    sort: s.sort,
+    dir: s.dir,
+    ...(s.search ? { search: s.search } : {}),
+    ...(s.category ? { category: s.category } : {}),
+  });
+  const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
+  const columns = useMemo<DataTableColumn<ProductRow>[]>(
+    () => [
+      {
+        accessor: 'title',
+        title: 'Product',
+        sortable: true,
+        render: (p) => (
+          <Stack gap={0} maw={360}>
+            {p.title ? (
+              <Text size="sm" truncate title={p.title}>
+                {p.title}
+              </Text>
+            ) : (
+              <Text size="sm" c="dimmed" fs="italic">
+                No title in the source data
+              </Text>
+            )}
+            <Text size="xs" c="dimmed" ff="monospace" truncate>
+              {p.externalId}
+            </Text>
+          </Stack>
+        ),
+      },
+      {
+        accessor: 'category',
+        title: 'Category',
+        sortable: true,
+        render: (p) =>
+          p.category ? (
+            <Badge
+              component="button"
+              type="button"
+              variant="light"
+              color="gray"
+              radius="sm"
+              style={{ textTransform: 'none', cursor: 'pointer' }}
+              title="Show only this category"
+              onClick={(e) => {
+                e.stopPropagation();
+                patch({ category: p.category ?? '' });
+              }}
+            >
+              {p.category}
+            </Badge>
+          ) : (
+            <Text span c="dimmed">
+              —
+            </Text>
+          ),
+      },
+      { accessor: 'lines', title: 'Order lines', sortable: true, textAlign: 'right', render: (p) => formatCount(p.lines) },
+      { accessor: 'units', title: 'Units sold', sortable: true, textAlign: 'right', render: (p) => formatCount(p.units) },
+      {
+        accessor: 'revenue',
+        title: 'Sales (goods)',
+        sortable: true,
+        textAlign: 'right',
+        render: (p) => (p.currency ? <Money minor={p.revenueMinor} currency={p.currency} size="sm" /> : <Text span c="dimmed">—</Text>),
+      },
+    ],
+    [patch],
+  );
+  const filtered = !!(s.search || s.category);
+  return (
+    <Stack gap="md">
+      <PageHeader title="Products" subtitle={list.data ? `${formatCount(list.data.total)} ${filtered ? 'products match' : 'products'}` : 'Loading…'} />
+      <Group align="flex-end">
+        <SearchInput value={s.search} onChange={onSearch} label="Search" placeholder="Title, category or product id" data-testid="products-search" />
+        {s.category ? (
+          <Badge size="lg" variant="light" rightSection={<CloseButton size="xs" aria-label="Remove the category filter" onClick={() => patch({ category: '' })} />}>
+            Category: {s.category}
+          </Badge>
+        ) : (
+          <Text size="xs" c="dimmed" pb={8}>
+            Click a category to show only its products.
+          </Text>
+        )}
+      </Group>
+      {list.error ? <ErrorAlert error={list.error} title="Cannot list the products" /> : null}
+      <NavTable<ProductRow, Sort>
+        memoryKey="products"
+        data-testid="products-table"
+        records={list.data?.rows}
+        columns={columns}
+        total={list.data?.total ?? 0}
+        page={s.page}
+        pageSize={s.pageSize}
+        onPageChange={(page) => patch({ page })}
+        onPageSizeChange={(pageSize) => patch({ pageSize })}
+        sort={{ sort: s.sort, dir: s.dir }}
+        onSortChange={(x) => patch({ sort: x.sort, dir: x.dir })}
+        fetching={list.isLoading || list.isPlaceholderData}
+        onOpen={setOpen}
+        rowLabel={(p) => `Product ${p.title ?? p.externalId}`}
+        rowTestId="product-row"
+        emptyState={
+          list.isLoading ? null : filtered ? (
+            <EmptyState title="No product matches" description="Change the search or remove the category filter.">
+              <Button variant="light" onClick={() => reset()}>
+                Clear filters
+              </Button>
+            </EmptyState>
+          ) : (
+            <EmptyState title="No products yet" description="Products come in with imported orders and catalogues.">
+              <Button component={Link} href="/import">
+                Import files
+              </Button>
+            </EmptyState>
+          )
+        }
+      />
+      <Drawer opened={!!open} onClose={() => setOpen(null)} position="right" size="md" title="Product">
+        {open ? (
+          <Stack>
+            <Text fw={600} style={{ overflowWrap: 'break-word' }}>
+              {open.title ?? 'No title in the source data'}
+            </Text>
+            <SimpleGrid cols={2}>
+              <Fact label="Product id">{open.externalId}</Fact>
+              <Fact label="Category">{open.category ?? '—'}</Fact>
+              <Fact label="Order lines">{formatCount(open.lines)}</Fact>
+              <Fact label="Units sold">{formatCount(open.units)}</Fact>
+              <Fact label="Sales (goods)">{open.currency ? <Money minor={open.revenueMinor} currency={open.currency} /> : '—'}</Fact>
+              <Fact label="Weight">{open.weightGrams != null ? `${formatCount(open.weightGrams)} g` : '—'}</Fact>
+            </SimpleGrid>
+          </Stack>
+        ) : null}
+      </Drawer>
+    </Stack>
+  );
+}
