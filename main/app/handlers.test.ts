@@ -81,6 +81,32 @@ describe('read side on the Olist sample', () => {
     expect(d.audit.map((a) => a.action)).toEqual(['order.imported']);
   });
 
+  test('the overview for one month, as an accountant closing it asks', async () => {
+    const orders = csv('olist_orders_dataset.csv').filter((o) => o.order_purchase_timestamp.startsWith('2018-03'));
+    const sold = new Set(orders.filter((o) => o.order_status !== 'canceled' && o.order_status !== 'unavailable').map((o) => o.order_id));
+    const revenue = csv('olist_order_items_dataset.csv').filter((i) => sold.has(i.order_id)).reduce((s, i) => s + cents(i.price) + cents(i.freight_value), 0);
+    const o = await call<Overview>('dashboard.overview', { placedFrom: '2018-03-01', placedTo: '2018-03-31' });
+    expect(o.currencies[0]).toMatchObject({ orders: orders.length, revenueMinor: revenue });
+    expect(o.currencies[0].monthly.map((m) => m.month)).toEqual(['2018-03']);
+    const ids = new Set(orders.map((x) => x.order_id));
+    expect(o.reviews.count).toBe(csv('olist_order_reviews_dataset.csv').filter((r) => ids.has(r.order_id)).length);
+    expect(o.statusCounts.reduce((n, s) => n + s.orders, 0)).toBe(orders.length);
+  });
+
+  test('orders of one product, and of one seller', async () => {
+    const items = csv('olist_order_items_dataset.csv');
+    const product = items[0].product_id;
+    const productId = bo.db.prepare('SELECT id FROM products WHERE external_id = ?').pluck().get(product) as number;
+    const byProduct = await call<Paged<OrderRow>>('orders.list', { productId, pageSize: 500 });
+    expect(byProduct.total).toBe(new Set(items.filter((i) => i.product_id === product).map((i) => i.order_id)).size);
+    const seller = items[0].seller_id;
+    const sellerId = bo.db.prepare('SELECT id FROM sellers WHERE external_id = ?').pluck().get(seller) as number;
+    const bySeller = await call<Paged<OrderRow>>('orders.list', { sellerId, pageSize: 500 });
+    expect(bySeller.total).toBe(new Set(items.filter((i) => i.seller_id === seller).map((i) => i.order_id)).size);
+    const categories = await call<{ category: string; products: number }[]>('products.categories');
+    expect(categories.reduce((n, c) => n + c.products, 0)).toBe(csv('olist_products_dataset.csv').filter((p) => p.product_category_name).length);
+  });
+
   test('customers, products and sellers lists', async () => {
     const customers = await call<Paged<{ orders: number }>>('customers.list', { sort: 'orders', dir: 'desc', pageSize: 5 });
     expect(customers.total).toBe(14904);

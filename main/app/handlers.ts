@@ -8,7 +8,7 @@ import { listOrders, orderHead, orderLines, orderStatuses, salesByCurrency, deli
 import { paymentsForOrder, refundsForOrder, returnedByLine, refundTotalsByCurrency, sourcesWithPayments } from '../modules/payments/payments.queries';
 import { reviewsForOrder, reviewStats } from '../modules/reviews/reviews.queries';
 import { listCustomers, getCustomer } from '../modules/customers/customers.queries';
-import { listProducts } from '../modules/catalog/catalog.queries';
+import { listProducts, productCategories } from '../modules/catalog/catalog.queries';
 import { listSellers } from '../modules/suppliers/sellers.queries';
 import { auditFor } from '../audit/audit';
 
@@ -107,13 +107,14 @@ export const handlers: Handlers = {
   'workspace.open': (bo, i) => bo.openWorkspace(i.name),
   'sources.list': (bo) => listSources(bo.db),
   'dashboard.overview': (bo, i) => {
-    const currencies = salesByCurrency(bo.db, refundTotalsByCurrency(bo.db));
+    const period = { placedFrom: i.placedFrom, placedTo: i.placedTo };
+    const currencies = salesByCurrency(bo.db, refundTotalsByCurrency(bo.db, period), period);
     return {
       totals: workspaceStatus(bo.db),
       currencies: i.currency ? currencies.filter((c) => c.currency === i.currency) : currencies,
-      delivery: deliveryStats(bo.db),
-      reviews: reviewStats(bo.db),
-      statusCounts: orderStatuses(bo.db),
+      delivery: deliveryStats(bo.db, period),
+      reviews: reviewStats(bo.db, period),
+      statusCounts: orderStatuses(bo.db, period),
     };
   },
   'orders.list': (bo, i) => listOrders(bo.db, i),
@@ -127,9 +128,14 @@ export const handlers: Handlers = {
     return { ...c, recentOrders: orders.rows };
   },
   'products.list': (bo, i) => listProducts(bo.db, i),
+  'products.categories': (bo) => productCategories(bo.db),
   'sellers.list': (bo, i) => listSellers(bo.db, i),
   'imports.upload': (bo, i) => bo.staging.upload(i.batchId, i.name, i.content),
   'imports.start': (bo, i) => ({ jobId: bo.startImportFromBatch(i.batchId, i.kind) }),
+  'imports.discard': (bo, i) => {
+    bo.staging.discard(i.batchId);
+    return { batchId: i.batchId };
+  },
   'jobs.list': (bo, i) => bo.journal.list(i.limit).map((j) => jobInfo(bo, j.jobId)),
   'jobs.get': (bo, i) => jobInfo(bo, i.id),
   'jobs.cancel': (bo, i) => {

@@ -21,7 +21,8 @@ export const inputSchemas = {
   'workspace.list': z.object({}).strict(),
   'workspace.open': z.object({ name: z.enum(['main', 'sample']) }).strict(),
   'sources.list': z.object({}).strict(),
-  'dashboard.overview': z.object({ currency: currency.optional() }).strict(),
+  /** Figures for orders placed in [placedFrom, placedTo] (local calendar days), or all of them. */
+  'dashboard.overview': z.object({ currency: currency.optional(), placedFrom: isoDate.optional(), placedTo: isoDate.optional() }).strict(),
   'orders.list': z
     .object({
       page,
@@ -30,6 +31,8 @@ export const inputSchemas = {
       status: z.array(z.string().max(40)).max(20).optional(),
       sourceId: id.optional(),
       customerId: id.optional(),
+      productId: id.optional(),
+      sellerId: id.optional(),
       placedFrom: isoDate.optional(),
       placedTo: isoDate.optional(),
       sort: z.enum(['placed_at', 'total', 'status', 'external_id', 'customer', 'lines']).default('placed_at'),
@@ -58,11 +61,13 @@ export const inputSchemas = {
       dir,
     })
     .strict(),
+  'products.categories': z.object({}).strict(),
   'sellers.list': z
     .object({
       page,
       pageSize,
       search,
+      kind: z.enum(['marketplace_seller', 'supplier']).optional(),
       sort: z.enum(['name', 'location', 'orders', 'revenue', 'on_time', 'review']).default('orders'),
       dir,
     })
@@ -81,6 +86,8 @@ export const inputSchemas = {
       kind: z.enum(importKinds).optional(),
     })
     .strict(),
+  /** Forgets a staged batch and deletes its uploaded copies (files chosen by path are left alone). */
+  'imports.discard': z.object({ batchId: z.string().regex(/^[a-z0-9]{16,40}$/) }).strict(),
   'jobs.list': z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(),
   'jobs.get': z.object({ id }).strict(),
   'jobs.cancel': z.object({ id }).strict(),
@@ -346,6 +353,8 @@ export interface JobProgress {
 
 export interface ImportReport {
   kind: ImportKind;
+  /** the currency of the totals whose names end in "Minor" */
+  currency: string | null;
   source: { kind: string; name: string; externalId: string };
   files: { name: string; rows: number; sha256: string }[];
   /** what was written: inserted and updated rows per entity; unchanged rows are not rewritten */
@@ -385,9 +394,11 @@ export interface Outputs {
   'customers.list': Paged<CustomerRow>;
   'customers.get': CustomerDetail;
   'products.list': Paged<ProductRow>;
+  'products.categories': { category: string; products: number }[];
   'sellers.list': Paged<SellerRow>;
   'imports.upload': UploadResult;
   'imports.start': { jobId: number };
+  'imports.discard': { batchId: string };
   'jobs.list': JobInfo[];
   'jobs.get': JobInfo;
   'jobs.cancel': JobInfo;
@@ -401,5 +412,7 @@ export interface Events {
   'job.progress': JobProgress;
   'db.changed': { tables: string[] };
   'workspace.changed': { name: string; path: string };
+  /** the desktop menu's File > Import files… staged a batch for the Import screen */
+  'import.staged': UploadResult;
 }
 export type EventName = keyof Events;

@@ -94,11 +94,13 @@ describe('browser host', () => {
     ws.close();
   });
 
-  test('an upload name cannot escape the staging folder', async () => {
+  test('an upload name cannot escape the staging folder, and a discarded batch is deleted', async () => {
     const r = await request('POST', `/upload?name=${encodeURIComponent('../../evil.csv')}`, { body: 'a,b\n' });
     const json = JSON.parse(r.body);
     expect(json.ok).toBe(true);
     expect(json.value.files.map((f: { name: string }) => f.name)).toEqual(['evil.csv']);
+    expect((await rpc('imports.discard', { batchId: json.value.batchId })).json).toEqual({ ok: true, value: { batchId: json.value.batchId } });
+    expect((await rpc('imports.start', { batchId: json.value.batchId })).json.error.code).toBe('not_found');
   });
 
   test('the WebSocket needs the token and a same-origin page', async () => {

@@ -11,8 +11,8 @@ describe('router', () => {
   test('the callable surface is this list and nothing else (it must not grow silently)', () => {
     expect(methods).toEqual([
       'app.info', 'workspace.status', 'workspace.list', 'workspace.open', 'sources.list', 'dashboard.overview',
-      'orders.list', 'orders.get', 'orders.statuses', 'customers.list', 'customers.get', 'products.list', 'sellers.list',
-      'imports.upload', 'imports.start', 'jobs.list', 'jobs.get', 'jobs.cancel', 'jobs.resume', 'dialog.openImportFiles',
+      'orders.list', 'orders.get', 'orders.statuses', 'customers.list', 'customers.get', 'products.list', 'products.categories',
+      'sellers.list', 'imports.upload', 'imports.start', 'imports.discard', 'jobs.list', 'jobs.get', 'jobs.cancel', 'jobs.resume', 'dialog.openImportFiles',
     ]);
   });
 

@@ -78,6 +78,7 @@ export function runImportJob(ctx: ImportRunContext, params: ImportParams): Impor
       beforeCommit: (written) => {
         report = {
           kind,
+          currency: set.source.currency,
           source: { kind: set.source.kind, name: set.source.name, externalId: set.source.externalId },
           files: set.files,
           written,

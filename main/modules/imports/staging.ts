@@ -64,6 +64,12 @@ export class Staging {
     return filesOfFolder(dir);
   }
 
+  /** Forgets a batch; an uploaded batch's copies are deleted, chosen files are the user's and stay. */
+  discard(batchId: string): void {
+    if (this.pathBatches.delete(batchId)) return;
+    fs.rmSync(this.batchDir(batchId), { recursive: true, force: true });
+  }
+
   /** The staging folder of an uploaded batch (removed after its import lands), or undefined. */
   folder(batchId: string): string | undefined {
     return this.pathBatches.has(batchId) ? undefined : this.batchDir(batchId);

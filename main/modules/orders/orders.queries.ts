@@ -2,7 +2,7 @@
 // bounded by LIMIT), one order with its lines, and the figures the overview needs.
 import type { DB } from '../../db/connection';
 import { all, one } from '../../db/connection';
-import { direction, empty, ident, join, likeContains, sql, type Sql } from '../../db/sql';
+import { direction, empty, ident, join, likeContains, raw, sql, type Sql } from '../../db/sql';
 import type { CurrencyOverview, OrderLineDetail, OrderRow, Paged, ParsedInput } from '../../contract/api';
 import { paidByOrder, sourcesWithPayments } from '../payments/payments.queries';
 import { divideRounded } from '../../contract/money';
@@ -17,11 +17,12 @@ const SORTS = {
   total: 'o.total_minor',
   status: 'o.status',
   external_id: 'o.external_id',
-  customer: 'c.external_id',
+  // the name the screens show
+  customer: 'COALESCE(c.name, c.email, c.external_id)',
   lines: '(SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id)',
 };
 
-export function orderFilters(q: Pick<ParsedInput<'orders.list'>, 'search' | 'status' | 'sourceId' | 'customerId' | 'placedFrom' | 'placedTo'>): Sql {
+export function orderFilters(q: Pick<ParsedInput<'orders.list'>, 'search' | 'status' | 'sourceId' | 'customerId' | 'productId' | 'sellerId' | 'placedFrom' | 'placedTo'>): Sql {
   const where: Sql[] = [];
   if (q.search) {
     const like = likeContains(q.search);
@@ -31,6 +32,8 @@ export function orderFilters(q: Pick<ParsedInput<'orders.list'>, 'search' | 'sta
   if (q.status?.length) where.push(sql`o.status IN (SELECT value FROM json_each(${JSON.stringify(q.status)}))`);
   if (q.sourceId) where.push(sql`o.source_id = ${q.sourceId}`);
   if (q.customerId) where.push(sql`o.customer_id = ${q.customerId}`);
+  if (q.productId) where.push(sql`o.id IN (SELECT order_id FROM order_lines WHERE product_id = ${q.productId})`);
+  if (q.sellerId) where.push(sql`o.id IN (SELECT order_id FROM order_lines WHERE seller_id = ${q.sellerId})`);
   if (q.placedFrom) where.push(sql`o.placed_on >= ${q.placedFrom}`);
   if (q.placedTo) where.push(sql`o.placed_on <= ${q.placedTo}`);
   return where.length ? sql`WHERE ${join(where, ' AND ')}` : empty;
@@ -157,21 +160,33 @@ export function orderLines(db: DB, orderId: number, returned: Map<number, number
   return rows.map((r) => ({ ...r, returnedQuantity: returned.get(r.id) ?? 0 }));
 }
 
-export function orderStatuses(db: DB): { status: string; orders: number }[] {
-  return db.prepare('SELECT status, COUNT(*) AS orders FROM orders GROUP BY status ORDER BY orders DESC').all() as { status: string; orders: number }[];
+export function orderStatuses(db: DB, period: Period = {}): { status: string; orders: number }[] {
+  return all<{ status: string; orders: number }>(db, sql`SELECT status, COUNT(*) AS orders FROM orders WHERE ${periodFilter(period)} GROUP BY status ORDER BY orders DESC`);
 }
 
 /** Sales per currency: orders that became sales, their goods + shipping, and by month (local dates). */
-export function salesByCurrency(db: DB, refunds: Map<string, number>): CurrencyOverview[] {
+export interface Period {
+  placedFrom?: string;
+  placedTo?: string;
+}
+
+/** Orders placed within a period of local calendar days; no bounds, every order. */
+export function periodFilter(p: Period, column = raw('placed_on')): Sql {
+  const parts: Sql[] = [];
+  if (p.placedFrom) parts.push(sql`${column} >= ${p.placedFrom}`);
+  if (p.placedTo) parts.push(sql`${column} <= ${p.placedTo}`);
+  return parts.length ? join(parts, ' AND ') : raw('1');
+}
+
+export function salesByCurrency(db: DB, refunds: Map<string, number>, period: Period = {}): CurrencyOverview[] {
   // one pass over the orders_sales covering index; a currency's totals are the sum of its months
-  const months = db
-    .prepare(
-      `SELECT currency, substr(placed_on, 1, 7) AS month, COUNT(*) AS orders,
-              SUM(CASE WHEN status NOT IN (${NOT_SOLD_SQL}) THEN total_minor ELSE 0 END) AS revenueMinor,
-              SUM(CASE WHEN status NOT IN (${NOT_SOLD_SQL}) THEN 1 ELSE 0 END) AS sold
-         FROM orders GROUP BY currency, month ORDER BY currency, month`,
-    )
-    .all() as { currency: string; month: string | null; orders: number; revenueMinor: number; sold: number }[];
+  const months = all<{ currency: string; month: string | null; orders: number; revenueMinor: number; sold: number }>(
+    db,
+    sql`SELECT currency, substr(placed_on, 1, 7) AS month, COUNT(*) AS orders,
+              SUM(CASE WHEN status NOT IN (${raw(NOT_SOLD_SQL)}) THEN total_minor ELSE 0 END) AS revenueMinor,
+              SUM(CASE WHEN status NOT IN (${raw(NOT_SOLD_SQL)}) THEN 1 ELSE 0 END) AS sold
+         FROM orders WHERE ${periodFilter(period)} GROUP BY currency, month ORDER BY currency, month`,
+  ) as { currency: string; month: string | null; orders: number; revenueMinor: number; sold: number }[];
   const byCurrency = new Map<string, { orders: number; sales: number; sold: number; monthly: CurrencyOverview['monthly'] }>();
   for (const m of months) {
     let c = byCurrency.get(m.currency);
@@ -197,11 +212,11 @@ export function salesByCurrency(db: DB, refunds: Map<string, number>): CurrencyO
     });
 }
 
-export function deliveryStats(db: DB): { delivered: number; onTime: number; late: number; onTimeRate: number | null } {
-  const r = db
-    .prepare(
-      `SELECT COUNT(delivered_on_time) AS delivered, COALESCE(SUM(delivered_on_time), 0) AS onTime FROM orders WHERE delivered_on_time IS NOT NULL`,
-    )
-    .get() as { delivered: number; onTime: number };
+export function deliveryStats(db: DB, period: Period = {}): { delivered: number; onTime: number; late: number; onTimeRate: number | null } {
+  const r = one<{ delivered: number; onTime: number }>(
+    db,
+    sql`SELECT COUNT(delivered_on_time) AS delivered, COALESCE(SUM(delivered_on_time), 0) AS onTime
+          FROM orders WHERE delivered_on_time IS NOT NULL AND ${periodFilter(period)}`,
+  )!;
   return { delivered: r.delivered, onTime: r.onTime, late: r.delivered - r.onTime, onTimeRate: r.delivered ? r.onTime / r.delivered : null };
 }

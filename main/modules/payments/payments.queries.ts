@@ -47,8 +47,15 @@ export function returnedByLine(db: DB, orderId: number): Map<number, number> {
   return new Map(rows.map((r) => [r.id, r.units]));
 }
 
-export function refundTotalsByCurrency(db: DB): Map<string, number> {
-  const rows = db.prepare('SELECT currency, SUM(amount_minor) AS total FROM refunds GROUP BY currency').all() as { currency: string; total: number }[];
+/** Refunds per currency, those made in the period when one is given (by their UTC day). */
+export function refundTotalsByCurrency(db: DB, period: { placedFrom?: string; placedTo?: string } = {}): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT currency, SUM(amount_minor) AS total FROM refunds
+        WHERE (@from IS NULL OR substr(created_at, 1, 10) >= @from) AND (@to IS NULL OR substr(created_at, 1, 10) <= @to)
+        GROUP BY currency`,
+    )
+    .all({ from: period.placedFrom ?? null, to: period.placedTo ?? null }) as { currency: string; total: number }[];
   return new Map(rows.map((r) => [r.currency, r.total]));
 }
 

@@ -12,11 +12,20 @@ export function reviewsForOrder(db: DB, orderId: number): ReviewDetail[] {
     .all(orderId) as ReviewDetail[];
 }
 
-/** Order reviews: a review covering two orders counts for each, as the status counts do. */
-export function reviewStats(db: DB): { count: number; averageScore: number | null; distribution: number[] } {
+/**
+ * Order reviews: a review covering two orders counts for each, as the status counts do. With a
+ * period, the reviews of orders placed in it.
+ */
+export function reviewStats(db: DB, period: { placedFrom?: string; placedTo?: string } = {}): { count: number; averageScore: number | null; distribution: number[] } {
+  const bounded = period.placedFrom !== undefined || period.placedTo !== undefined;
   const rows = db
-    .prepare('SELECT r.score, COUNT(*) AS n FROM order_reviews orv JOIN reviews r ON r.id = orv.review_id GROUP BY r.score')
-    .all() as { score: number; n: number }[];
+    .prepare(
+      bounded
+        ? `SELECT r.score, COUNT(*) AS n FROM order_reviews orv JOIN reviews r ON r.id = orv.review_id JOIN orders o ON o.id = orv.order_id
+            WHERE (@from IS NULL OR o.placed_on >= @from) AND (@to IS NULL OR o.placed_on <= @to) GROUP BY r.score`
+        : 'SELECT r.score, COUNT(*) AS n FROM order_reviews orv JOIN reviews r ON r.id = orv.review_id GROUP BY r.score',
+    )
+    .all(bounded ? { from: period.placedFrom ?? null, to: period.placedTo ?? null } : {}) as { score: number; n: number }[];
   const distribution = [0, 0, 0, 0, 0];
   let count = 0;
   let sum = 0;

@@ -1,6 +1,6 @@
 import type { DB } from '../../db/connection';
 import { all, one } from '../../db/connection';
-import { direction, ident, likeContains, sql, empty } from '../../db/sql';
+import { direction, ident, join, likeContains, sql, empty, type Sql } from '../../db/sql';
 import type { Paged, ParsedInput, SellerRow } from '../../contract/api';
 
 const SORTS = {
@@ -13,10 +13,13 @@ const SORTS = {
 };
 
 export function listSellers(db: DB, q: ParsedInput<'sellers.list'>): Paged<SellerRow> {
-  const where = q.search
-    ? sql`WHERE (se.external_id LIKE ${likeContains(q.search)} ESCAPE '\\' OR se.name LIKE ${likeContains(q.search)} ESCAPE '\\'
-        OR se.city LIKE ${likeContains(q.search)} ESCAPE '\\')`
-    : empty;
+  const conds: Sql[] = [];
+  if (q.search) {
+    const like = likeContains(q.search);
+    conds.push(sql`(se.external_id LIKE ${like} ESCAPE '\\' OR se.name LIKE ${like} ESCAPE '\\' OR se.city LIKE ${like} ESCAPE '\\')`);
+  }
+  if (q.kind) conds.push(sql`se.kind = ${q.kind}`);
+  const where = conds.length ? sql`WHERE ${join(conds, ' AND ')}` : empty;
   const total = one<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM sellers se ${where}`)!.n;
   // per seller: the orders its lines belong to, how those were delivered, and what their reviews said
   const rows = all<SellerRow>(
