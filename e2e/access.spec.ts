@@ -42,6 +42,8 @@ test('with the desktop bridge (window.countingHouse) the app uses it instead of 
       const { event, payload } = JSON.parse(String(m.data));
       listeners.get(event)?.forEach((cb) => cb(payload));
     };
+    // what the shell's menu does: send an event of the contract straight to the page
+    (window as unknown as { __emit: unknown }).__emit = (event: string, payload: unknown) => listeners.get(event)?.forEach((cb) => cb(payload));
     (window as unknown as { countingHouse: unknown }).countingHouse = {
       invoke: async (method: string, input: unknown) => {
         calls.push(method);
@@ -61,4 +63,17 @@ test('with the desktop bridge (window.countingHouse) the app uses it instead of 
   const calls = await page.evaluate(() => (window as unknown as { __bridgeCalls: string[] }).__bridgeCalls);
   expect(calls).toContain('app.info');
   expect(calls).toContain('workspace.status');
+
+  // File > Import files… staged a batch: the Import screen shows it, and Discard asks the back office to drop it
+  const batchId = 'menu0batch0staged0e2e';
+  await page.evaluate(
+    (b) => (window as unknown as { __emit(e: string, p: unknown): void }).__emit('import.staged', { batchId: b, files: [{ name: 'orders.json', bytes: 2048 }], detectedKind: 'shopify' }),
+    batchId,
+  );
+  await expect(page.getByTestId('import-screen')).toBeVisible();
+  await expect(page.getByTestId('staged-file')).toHaveText([/orders\.json/]);
+  await expect(page.getByTestId('detected-kind')).toHaveAttribute('data-kind', 'shopify');
+  await page.getByTestId('import-discard').click();
+  await expect(page.getByTestId('staged-files')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __bridgeCalls: string[] }).__bridgeCalls)).toContain('imports.discard');
 });

@@ -131,3 +131,42 @@ export function pickOrderWithItemsAndPayments(dir: string): PickedOrder {
     payments: paysBy.get(orderId)!.sort((a, b) => a.sequence - b.sequence),
   };
 }
+
+/** Sum of every payment row, in centavos: the import report's "Payments". */
+export function paymentsCentavos(dir: string): number {
+  return readCsv(path.join(dir, 'olist_order_payments_dataset.csv')).reduce((n, p) => n + centavos(p.payment_value), 0);
+}
+
+export interface ExpectedMonth {
+  orders: number;
+  revenueCentavos: number;
+  byStatus: Map<string, number>;
+}
+
+/** One month (YYYY-MM) of the purchase timestamps, which are local São Paulo times: what the overview shows for it. */
+export function expectedMonth(dir: string, month: string): ExpectedMonth {
+  const orders = readCsv(path.join(dir, 'olist_orders_dataset.csv')).filter((o) => o.order_purchase_timestamp.slice(0, 7) === month);
+  const sold = new Set(orders.filter((o) => !NOT_SOLD.has(o.order_status)).map((o) => o.order_id));
+  let revenue = 0;
+  for (const it of readCsv(path.join(dir, 'olist_order_items_dataset.csv'))) {
+    if (sold.has(it.order_id)) revenue += centavos(it.price) + centavos(it.freight_value);
+  }
+  const byStatus = new Map<string, number>();
+  for (const o of orders) byStatus.set(o.order_status, (byStatus.get(o.order_status) ?? 0) + 1);
+  return { orders: orders.length, revenueCentavos: revenue, byStatus };
+}
+
+/** How many distinct orders have a line of the product, or a line sold by the seller. */
+export function ordersWith(dir: string, filter: { productId?: string; sellerId?: string }): number {
+  const ids = new Set<string>();
+  for (const it of readCsv(path.join(dir, 'olist_order_items_dataset.csv'))) {
+    if (filter.productId && it.product_id !== filter.productId) continue;
+    if (filter.sellerId && it.seller_id !== filter.sellerId) continue;
+    ids.add(it.order_id);
+  }
+  return ids.size;
+}
+
+export function sellerCount(dir: string): number {
+  return readCsv(path.join(dir, 'olist_sellers_dataset.csv')).length;
+}

@@ -2,7 +2,7 @@
 // ApiError carrying the back office's error data (code, message, details).
 import type { EventName, Events, Input, Method, Output, UploadResult } from '../../../main/contract/api';
 import type { AppErrorData, ErrorCode, InputProblem, Result } from '../../../main/contract/errors';
-import type { ConnectionState, IMPORT_STAGED, Transport } from './transport';
+import type { ConnectionState, Transport } from './transport';
 
 export class ApiError extends Error implements AppErrorData {
   override name = 'ApiError';
@@ -61,7 +61,7 @@ export const api = {
       if (e === event) cb(payload as Events[E]);
     });
   },
-  onAny(cb: (event: EventName | typeof IMPORT_STAGED, payload: unknown) => void): () => void {
+  onAny(cb: (event: EventName, payload: unknown) => void): () => void {
     return need().onAny(cb);
   },
   get kind(): Transport['kind'] | null {

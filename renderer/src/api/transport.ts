@@ -2,9 +2,6 @@
 import type { EventName, UploadResult } from '../../../main/contract/api';
 import type { Result } from '../../../main/contract/errors';
 
-/** Sent by the desktop shell's menu, outside the contract's events: a batch staged from the system dialog. */
-export const IMPORT_STAGED = 'import.staged';
-
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting';
 
 export interface Transport {
@@ -12,7 +9,7 @@ export interface Transport {
   invoke(method: string, input: unknown): Promise<Result<unknown>>;
   upload(file: Blob, name: string, batchId?: string): Promise<Result<UploadResult>>;
   /** every event the back office emits; returns an unsubscribe function */
-  onAny(cb: (event: EventName | typeof IMPORT_STAGED, payload: unknown) => void): () => void;
+  onAny(cb: (event: EventName, payload: unknown) => void): () => void;
   /** live-update channel state (the desktop shell's IPC is always open) */
   connection(): ConnectionState;
   onConnection(cb: (state: ConnectionState) => void): () => void;

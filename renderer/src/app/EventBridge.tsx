@@ -2,8 +2,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
-import type { JobProgress, UploadResult } from '../../../main/contract/api';
-import { IMPORT_STAGED } from '../api/transport';
+import type { Events } from '../../../main/contract/api';
 import { adoptDialogBatch, followJob } from '../modules/imports/session';
 import { resetAllLists } from '../shared/listState';
 import { api } from '../api/client';
@@ -25,7 +24,7 @@ export function EventBridge() {
     };
     const off = api.onAny((event, payload) => {
       if (event === 'job.progress') {
-        const p = payload as JobProgress;
+        const p = payload as Events['job.progress'];
         recordProgress(p);
         if (lastState.get(p.jobId) !== p.state) {
           lastState.set(p.jobId, p.state);
@@ -44,9 +43,9 @@ export function EventBridge() {
         followJob(null);
         void qc.resetQueries();
         navigate('/');
-      } else if (event === IMPORT_STAGED) {
+      } else if (event === 'import.staged') {
         // the desktop menu's File > Import files…: show the chosen batch on the Import screen
-        adoptDialogBatch(payload as UploadResult);
+        adoptDialogBatch(payload as Events['import.staged']);
         navigate('/import');
       }
     });

@@ -1,5 +1,6 @@
 // A list screen's filters, sort and page, kept outside the component (and in sessionStorage) so
-// opening a row and coming back finds the list exactly as it was left.
+// opening a row and coming back finds the list exactly as it was left. Other screens' choices
+// (the overview's period) are kept the same way.
 import { useCallback, useSyncExternalStore } from 'react';
 
 const stores = new Map<string, unknown>();
@@ -55,10 +56,10 @@ export interface ListBase {
 }
 
 /**
- * Returns the state and a patch function. Any change other than the page itself sends the
- * list back to page 1 (new filters, new sort, new page size).
+ * A screen's own state kept the same way (outside the component, in sessionStorage): coming back
+ * to the screen finds it as it was left. Returns the state, a patch function and a reset.
  */
-export function useListState<T extends ListBase>(key: string, defaults: T): [T, (patch: Partial<T>) => void, () => void] {
+export function useStoredState<T extends object>(key: string, defaults: T): [T, (patch: Partial<T>) => void, () => void] {
   const subscribe = useCallback(
     (cb: () => void) => {
       let set = listeners.get(key);
@@ -69,16 +70,24 @@ export function useListState<T extends ListBase>(key: string, defaults: T): [T, 
     [key],
   );
   const state = useSyncExternalStore(subscribe, () => read(key, defaults));
+  // defaults are constants of each screen
+  const patch = useCallback((p: Partial<T>) => write(key, { ...read(key, defaults), ...p }), [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const reset = useCallback(() => write(key, defaults), [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  return [state, patch, reset];
+}
+
+/**
+ * Returns the state and a patch function. Any change other than the page itself sends the
+ * list back to page 1 (new filters, new sort, new page size).
+ */
+export function useListState<T extends ListBase>(key: string, defaults: T): [T, (patch: Partial<T>) => void, () => void] {
+  const [state, set, reset] = useStoredState(key, defaults);
   const patch = useCallback(
     (p: Partial<T>) => {
-      const current = read(key, defaults);
       const onlyPage = Object.keys(p).every((k) => k === 'page');
-      write(key, { ...current, ...(onlyPage ? {} : { page: 1 }), ...p });
+      set(onlyPage ? p : { page: 1, ...p });
     },
-    // defaults are constants of each screen
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key],
+    [set],
   );
-  const reset = useCallback(() => write(key, defaults), [key]); // eslint-disable-line react-hooks/exhaustive-deps
   return [state, patch, reset];
 }

@@ -10,7 +10,7 @@ import { moneyText } from '../../shared/Money';
 const monthFmt = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
 
-function monthLabel(month: string): string {
+export function monthLabel(month: string): string {
   const d = new Date(`${month}-01T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? month : monthFmt.format(d);
 }

@@ -1,13 +1,15 @@
-// Orders by status; each row opens the orders list filtered to that status.
+// Orders by status in the overview's period; each row opens the orders list filtered to that status
+// and those days.
 import { Card, Group, Progress, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useLocation } from 'wouter';
 import type { Overview } from '../../../../main/contract/api';
 import { formatCount, formatShare } from '../../shared/format';
 import { StateBadge, stateColor } from '../../shared/StateBadge';
 import { presetOrders } from '../orders/ordersState';
+import type { ResolvedPeriod } from './period';
 import classes from './StatusCard.module.css';
 
-export function StatusCard({ statusCounts }: { statusCounts: Overview['statusCounts'] }) {
+export function StatusCard({ statusCounts, period }: { statusCounts: Overview['statusCounts']; period: ResolvedPeriod }) {
   const [, navigate] = useLocation();
   const total = statusCounts.reduce((s, r) => s + r.orders, 0);
   return (
@@ -21,10 +23,12 @@ export function StatusCard({ statusCounts }: { statusCounts: Overview['statusCou
             key={r.status}
             className={classes.row}
             onClick={() => {
-              presetOrders({ status: [r.status] });
+              presetOrders({ status: [r.status], placedFrom: period.placedFrom ?? '', placedTo: period.placedTo ?? '' });
               navigate('/orders');
             }}
-            aria-label={`${r.status}: ${r.orders} orders. Open them`}
+            aria-label={`${r.status}: ${r.orders} orders${period.placedFrom || period.placedTo ? ` ${period.placed}` : ''}. Open them`}
+            data-testid="status-row"
+            data-status={r.status}
           >
             <Group justify="space-between" wrap="nowrap" mb={4}>
               <StateBadge state={r.status} />

@@ -2,6 +2,8 @@
 import { Code, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ImportReport } from '../../../../main/contract/api';
 import { formatCount, formatDuration, humanize } from '../../shared/format';
+import { Money } from '../../shared/Money';
+import { reportTotals } from './reportTotals';
 
 const ENTITY_LABELS: Record<string, string> = {
   orderLines: 'Order lines',
@@ -14,8 +16,8 @@ function entityLabel(key: string): string {
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const entities = Object.entries(report.written);
-  // amounts in minor units carry no currency here; the notes state them as money
-  const totals = Object.entries(report.totals).filter(([k]) => !/minor$/i.test(k));
+  const { amounts, counts } = reportTotals(report);
+  const unnamed = amounts.find((g) => g.currency === null);
   return (
     <Stack gap="md" data-testid="import-report">
       <Text size="sm" c="dimmed">
@@ -64,19 +66,44 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </List>
         </div>
       ) : null}
-      {totals.length ? (
-        <div>
+      {amounts.map((g) =>
+        g.currency === null ? null : (
+          <div key={g.currency} data-testid={`import-amounts-${g.currency}`}>
+            <Title order={4} size="h6" mb={4}>
+              Amounts ({g.currency})
+            </Title>
+            <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }} spacing="xs">
+              {g.totals.map((t) => (
+                <Stack gap={0} key={t.key} data-testid={`import-total-${t.key}`}>
+                  <Text size="xs" c="dimmed">
+                    {t.label}
+                  </Text>
+                  <Money minor={t.minor} currency={g.currency!} size="sm" fw={600} />
+                </Stack>
+              ))}
+            </SimpleGrid>
+          </div>
+        ),
+      )}
+      {unnamed ? (
+        <Text size="xs" c="dimmed" data-testid="import-amounts-unnamed">
+          {unnamed.totals.length === 1 ? 'One amount is' : `${unnamed.totals.length} amounts are`} not shown: this report does not name
+          their currency. The notes above state them.
+        </Text>
+      ) : null}
+      {counts.length ? (
+        <div data-testid="import-counts">
           <Title order={4} size="h6" mb={4}>
-            Totals
+            Counts
           </Title>
           <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }} spacing="xs">
-            {totals.map(([k, v]) => (
-              <Stack gap={0} key={k}>
+            {counts.map((t) => (
+              <Stack gap={0} key={t.key} data-testid={`import-total-${t.key}`}>
                 <Text size="xs" c="dimmed">
-                  {entityLabel(k)}
+                  {t.label}
                 </Text>
-                <Text size="sm" fw={600}>
-                  {formatCount(v)}
+                <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {formatCount(t.value)}
                 </Text>
               </Stack>
             ))}

@@ -27,7 +27,7 @@ export function ImportScreen() {
           </>
         }
       />
-      <UploadCard busy={s.starting} />
+      <UploadCard busy={s.starting || s.discarding} />
       {s.pending.length ? <StagedCard s={s} /> : null}
       {s.jobId != null ? <JobCard jobId={s.jobId} key={s.jobId} /> : null}
       {jobRunning ? (

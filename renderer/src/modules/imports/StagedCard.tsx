@@ -25,7 +25,7 @@ function FileState({ state }: { state: string }) {
 
 export function StagedCard({ s }: { s: ImportSession }) {
   const detected = s.staged?.detectedKind ?? null;
-  const canStart = !!s.batchId && !s.uploading && !!(s.kind ?? detected) && !s.starting;
+  const canStart = !!s.batchId && !s.uploading && !!(s.kind ?? detected) && !s.starting && !s.discarding;
   const staged = s.pending.filter((p) => p.state === 'staged').length;
   return (
     <Card padding="md" data-testid="staged-files">
@@ -34,7 +34,16 @@ export function StagedCard({ s }: { s: ImportSession }) {
           <Title order={3} size="h5">
             Files to import ({staged} of {s.pending.length} uploaded)
           </Title>
-          <Button variant="subtle" color="gray" size="xs" onClick={discardBatch} disabled={s.uploading || s.starting}>
+          <Button
+            variant="subtle"
+            color="gray"
+            size="xs"
+            onClick={() => void discardBatch()}
+            loading={s.discarding}
+            disabled={s.uploading || s.starting}
+            title="Remove these files from the staging area; nothing is imported"
+            data-testid="import-discard"
+          >
             Discard
           </Button>
         </Group>
@@ -56,6 +65,7 @@ export function StagedCard({ s }: { s: ImportSession }) {
           </Table>
         </Table.ScrollContainer>
         {s.uploadError ? <ErrorAlert error={s.uploadError} title="A file could not be uploaded" /> : null}
+        {s.discardError ? <ErrorAlert error={s.discardError} title="The staged files could not be discarded" data-testid="import-discard-error" /> : null}
         {!s.uploading && s.staged ? (
           detected ? (
             <Text size="sm" data-testid="detected-kind" data-kind={detected}>

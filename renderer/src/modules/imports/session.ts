@@ -22,6 +22,9 @@ export interface ImportSession {
   uploadError: AppErrorData | null;
   starting: boolean;
   startError: AppErrorData | null;
+  /** the staged batch is being deleted on the back office's side */
+  discarding: boolean;
+  discardError: AppErrorData | null;
   /** the job followed in the panel (just started, or picked from recent jobs) */
   jobId: number | null;
 }
@@ -35,6 +38,8 @@ const EMPTY: ImportSession = {
   uploadError: null,
   starting: false,
   startError: null,
+  discarding: false,
+  discardError: null,
   jobId: null,
 };
 
@@ -108,6 +113,11 @@ export function chooseKind(kind: ImportKind | null): void {
 
 /** The desktop shell's native dialog hands over a whole batch at once. */
 export function adoptDialogBatch(r: UploadResult): void {
+  // an uploaded batch it replaces would otherwise stay in the staging folder until the app cleans it
+  const replaced = session.batchId;
+  if (replaced && replaced !== r.batchId && !session.uploading && !session.starting) {
+    api.call('imports.discard', { batchId: replaced }).catch(() => undefined);
+  }
   queue = [];
   kindChosenByUser = false;
   set({
@@ -120,7 +130,7 @@ export function adoptDialogBatch(r: UploadResult): void {
 }
 
 export async function startImport(): Promise<void> {
-  if (!session.batchId || session.starting) return;
+  if (!session.batchId || session.starting || session.discarding) return;
   set({ starting: true, startError: null });
   try {
     const { jobId } = await api.call('imports.start', { batchId: session.batchId, ...(session.kind ? { kind: session.kind } : {}) });
@@ -138,8 +148,27 @@ export function followJob(jobId: number | null): void {
   set({ jobId });
 }
 
-/** Forget the staged files (they stay in the staging folder until the app cleans it). */
-export function discardBatch(): void {
+/**
+ * Discards the staged files: the back office deletes their uploaded copies (files chosen by path
+ * with the system dialog are the user's and stay), then the screen forgets the batch. If that
+ * fails the batch stays on screen with the error, so Discard can be tried again.
+ */
+export async function discardBatch(): Promise<void> {
+  if (session.uploading || session.starting || session.discarding) return;
+  const batchId = session.batchId;
+  if (batchId) {
+    set({ discarding: true, discardError: null });
+    try {
+      await api.call('imports.discard', { batchId });
+    } catch (e) {
+      const err = toAppError(e);
+      // a batch the back office no longer knows is already gone
+      if (err.code !== 'not_found') {
+        set({ discarding: false, discardError: err });
+        return;
+      }
+    }
+  }
   queue = [];
   kindChosenByUser = false;
   set({ ...EMPTY, jobId: session.jobId });

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, MultiSelect, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useCallback, useMemo } from 'react';
@@ -71,6 +71,26 @@ export function orderColumns(opts: { showCustomer: boolean; sortable: boolean })
   return cols;
 }
 
+/** A filter set from another screen (a product, a seller): shown by name, removed with its ×. */
+function FilterChip({ label, value, onRemove, testId }: { label: string; value: string; onRemove: () => void; testId: string }) {
+  return (
+    <Badge
+      size="lg"
+      variant="light"
+      tt="none"
+      maw="100%"
+      rightSection={<CloseButton size="xs" aria-label={`Remove the ${label.toLowerCase()} filter`} onClick={onRemove} />}
+      data-testid={testId}
+      title={`${label}: ${value}`}
+      mb={5}
+    >
+      <Text span inherit truncate maw={520} display="inline-block" style={{ verticalAlign: 'bottom' }}>
+        {label}: {value}
+      </Text>
+    </Badge>
+  );
+}
+
 export function OrdersList() {
   const [s, patch, reset] = useOrdersState();
   const [, navigate] = useLocation();
@@ -84,11 +104,14 @@ export function OrdersList() {
     ...(s.search ? { search: s.search } : {}),
     ...(s.status.length ? { status: s.status } : {}),
     ...(s.sourceId ? { sourceId: Number(s.sourceId) } : {}),
+    ...(s.product ? { productId: s.product.id } : {}),
+    ...(s.seller ? { sellerId: s.seller.id } : {}),
     ...(s.placedFrom ? { placedFrom: s.placedFrom } : {}),
     ...(s.placedTo ? { placedTo: s.placedTo } : {}),
   };
   const list = usePaged('orders.list', input);
-  const filtered = s.search !== '' || s.status.length > 0 || s.sourceId !== null || s.placedFrom !== '' || s.placedTo !== '';
+  const filtered =
+    s.search !== '' || s.status.length > 0 || s.sourceId !== null || s.product !== null || s.seller !== null || s.placedFrom !== '' || s.placedTo !== '';
   const columns = useMemo(() => orderColumns({ showCustomer: true, sortable: true }), []);
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
   const badRange = s.placedFrom && s.placedTo && s.placedFrom > s.placedTo;
@@ -143,6 +166,10 @@ export function OrdersList() {
           error={badRange ? 'after “to”' : undefined}
         />
         <TextInput type="date" label="Placed to" value={s.placedTo} onChange={(e) => patch({ placedTo: e.currentTarget.value })} w={160} />
+        {s.product ? (
+          <FilterChip label="Product" value={s.product.label} onRemove={() => patch({ product: null })} testId="orders-product-filter" />
+        ) : null}
+        {s.seller ? <FilterChip label="Seller" value={s.seller.label} onRemove={() => patch({ seller: null })} testId="orders-seller-filter" /> : null}
         {filtered ? (
           <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={() => reset()}>
             Clear filters

@@ -1,9 +1,10 @@
-import { Badge, Button, CloseButton, Drawer, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Button, Drawer, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconReceipt } from '@tabler/icons-react';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useCallback, useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { ParsedInput, ProductRow } from '../../../../main/contract/api';
-import { usePaged } from '../../api/hooks';
+import { useApi, usePaged } from '../../api/hooks';
 import { EmptyState } from '../../shared/EmptyState';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatCount } from '../../shared/format';
@@ -12,6 +13,7 @@ import { Money } from '../../shared/Money';
 import { NavTable } from '../../shared/NavTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
+import { presetOrders } from '../orders/ordersState';
 
 type Sort = ParsedInput<'products.list'>['sort'];
 interface State {
@@ -23,6 +25,12 @@ interface State {
   dir: 'asc' | 'desc';
 }
 const DEFAULTS: State = { page: 1, pageSize: 50, search: '', category: '', sort: 'units', dir: 'desc' };
+
+/** How the orders list names a product it is filtered by: its title, else its id and category. */
+export function productLabel(p: Pick<ProductRow, 'title' | 'externalId' | 'category'>): string {
+  if (p.title) return p.title;
+  return p.category ? `${p.externalId} (${p.category})` : p.externalId;
+}
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -38,6 +46,15 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export function ProductsList() {
   const [s, patch, reset] = useListState<State>('products', DEFAULTS);
   const [open, setOpen] = useState<ProductRow | null>(null);
+  const [, navigate] = useLocation();
+  const categories = useApi('products.categories', {}, { staleTime: 5 * 60_000 });
+  const categoryOptions = useMemo(() => {
+    const rows = categories.data ?? [];
+    const options = rows.map((c) => ({ value: c.category, label: `${c.category} (${formatCount(c.products)})` }));
+    // a category chosen earlier (or from a row) stays selectable while the list loads
+    if (s.category && !rows.some((c) => c.category === s.category)) options.unshift({ value: s.category, label: s.category });
+    return options;
+  }, [categories.data, s.category]);
   const list = usePaged('products.list', {
     page: s.page,
     pageSize: s.pageSize,
@@ -84,6 +101,7 @@ export function ProductsList() {
               radius="sm"
               style={{ textTransform: 'none', cursor: 'pointer' }}
               title="Show only this category"
+              aria-label={`Show only the category ${p.category}`}
               onClick={(e) => {
                 e.stopPropagation();
                 patch({ category: p.category ?? '' });
@@ -115,15 +133,19 @@ export function ProductsList() {
       <PageHeader title="Products" subtitle={list.data ? `${formatCount(list.data.total)} ${filtered ? 'products match' : 'products'}` : 'Loading…'} />
       <Group align="flex-end">
         <SearchInput value={s.search} onChange={onSearch} label="Search" placeholder="Title, category or product id" data-testid="products-search" />
-        {s.category ? (
-          <Badge size="lg" variant="light" rightSection={<CloseButton size="xs" aria-label="Remove the category filter" onClick={() => patch({ category: '' })} />}>
-            Category: {s.category}
-          </Badge>
-        ) : (
-          <Text size="xs" c="dimmed" pb={8}>
-            Click a category to show only its products.
-          </Text>
-        )}
+        <Select
+          label="Category"
+          placeholder={categories.isLoading ? 'Loading categories…' : 'Any category'}
+          data={categoryOptions}
+          value={s.category || null}
+          onChange={(v) => patch({ category: v ?? '' })}
+          searchable
+          clearable
+          nothingFoundMessage="No such category"
+          w={300}
+          comboboxProps={{ withinPortal: true }}
+          data-testid="products-category-filter"
+        />
       </Group>
       {list.error ? <ErrorAlert error={list.error} title="Cannot list the products" /> : null}
       <NavTable<ProductRow, Sort>
@@ -160,7 +182,7 @@ export function ProductsList() {
       />
       <Drawer opened={!!open} onClose={() => setOpen(null)} position="right" size="md" title="Product">
         {open ? (
-          <Stack>
+          <Stack data-testid="product-drawer" data-external-id={open.externalId}>
             <Text fw={600} style={{ overflowWrap: 'break-word' }}>
               {open.title ?? 'No title in the source data'}
             </Text>
@@ -172,6 +194,19 @@ export function ProductsList() {
               <Fact label="Sales (goods)">{open.currency ? <Money minor={open.revenueMinor} currency={open.currency} /> : '—'}</Fact>
               <Fact label="Weight">{open.weightGrams != null ? `${formatCount(open.weightGrams)} g` : '—'}</Fact>
             </SimpleGrid>
+            <Group>
+              <Button
+                variant="light"
+                leftSection={<IconReceipt size={16} />}
+                onClick={() => {
+                  presetOrders({ product: { id: open.id, label: productLabel(open) } });
+                  navigate('/orders');
+                }}
+                data-testid="product-show-orders"
+              >
+                Show orders
+              </Button>
+            </Group>
           </Stack>
         ) : null}
       </Drawer>

@@ -1,7 +1,8 @@
-import { Button, Drawer, Group, Rating, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Drawer, Group, Rating, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconReceipt } from '@tabler/icons-react';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useCallback, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { ParsedInput, SellerRow } from '../../../../main/contract/api';
 import { usePaged } from '../../api/hooks';
 import { EmptyState } from '../../shared/EmptyState';
@@ -12,16 +13,39 @@ import { Money } from '../../shared/Money';
 import { NavTable } from '../../shared/NavTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
+import { presetOrders } from '../orders/ordersState';
 
 type Sort = ParsedInput<'sellers.list'>['sort'];
+type Kind = NonNullable<ParsedInput<'sellers.list'>['kind']>;
 interface State {
   page: number;
   pageSize: number;
   search: string;
+  /** '' for both kinds */
+  kind: Kind | '';
   sort: Sort;
   dir: 'asc' | 'desc';
 }
-const DEFAULTS: State = { page: 1, pageSize: 50, search: '', sort: 'orders', dir: 'desc' };
+const DEFAULTS: State = { page: 1, pageSize: 50, search: '', kind: '', sort: 'orders', dir: 'desc' };
+
+const KINDS: { value: State['kind']; label: string }[] = [
+  { value: '', label: 'All' },
+  { value: 'marketplace_seller', label: 'Marketplace sellers' },
+  { value: 'supplier', label: 'Suppliers' },
+];
+
+/** What the list counts, in words: "sellers and suppliers", "marketplace sellers", "suppliers". */
+const NOUNS: Record<State['kind'], [string, string]> = {
+  '': ['seller or supplier', 'sellers and suppliers'],
+  marketplace_seller: ['marketplace seller', 'marketplace sellers'],
+  supplier: ['supplier', 'suppliers'],
+};
+
+/** How the orders list names a seller it is filtered by: the name, else the id and place. */
+export function sellerLabel(x: Pick<SellerRow, 'name' | 'externalId' | 'location'>): string {
+  if (x.name) return x.name;
+  return x.location ? `${x.externalId} (${x.location})` : x.externalId;
+}
 
 function rateColor(rate: number | null): string | undefined {
   if (rate == null) return undefined;
@@ -94,22 +118,41 @@ const columns: DataTableColumn<SellerRow>[] = [
 export function SellersList() {
   const [s, patch, reset] = useListState<State>('sellers', DEFAULTS);
   const [open, setOpen] = useState<SellerRow | null>(null);
+  const [, navigate] = useLocation();
   const list = usePaged('sellers.list', {
     page: s.page,
     pageSize: s.pageSize,
     sort: s.sort,
     dir: s.dir,
     ...(s.search ? { search: s.search } : {}),
+    ...(s.kind ? { kind: s.kind } : {}),
   });
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
+  const [one, many] = NOUNS[s.kind];
+  const counted = list.data ? `${formatCount(list.data.total)} ${list.data.total === 1 ? one : many}${s.search ? ' match' : ''}` : null;
   return (
     <Stack gap="md">
       <PageHeader
         title="Sellers and suppliers"
-        subtitle={list.data ? `${formatCount(list.data.total)} ${s.search ? 'match' : 'sellers and suppliers'} · on-time rate against the promised day, reviews of their orders` : 'Loading…'}
+        subtitle={
+          counted ? (
+            <>
+              <span data-testid="sellers-count">{counted}</span> · on-time rate against the promised day, reviews of their orders
+            </>
+          ) : (
+            'Loading…'
+          )
+        }
       />
-      <Group>
+      <Group align="flex-end">
         <SearchInput value={s.search} onChange={onSearch} label="Search" placeholder="Name, city or seller id" data-testid="sellers-search" />
+        <SegmentedControl
+          data={KINDS}
+          value={s.kind}
+          onChange={(v) => patch({ kind: v as State['kind'] })}
+          aria-label="Kind"
+          data-testid="sellers-kind"
+        />
       </Group>
       {list.error ? <ErrorAlert error={list.error} title="Cannot list the sellers" /> : null}
       <NavTable<SellerRow, Sort>
@@ -130,9 +173,21 @@ export function SellersList() {
         rowTestId="seller-row"
         emptyState={
           list.isLoading ? null : s.search ? (
-            <EmptyState title="No seller matches" description="Try part of a name, a city or an id.">
-              <Button variant="light" onClick={() => reset()}>
+            <EmptyState title={`No ${one} matches`} description="Try part of a name, a city or an id.">
+              <Button variant="light" onClick={() => patch({ search: '' })}>
                 Clear the search
+              </Button>
+            </EmptyState>
+          ) : s.kind === 'supplier' ? (
+            <EmptyState title="No suppliers yet" description="Suppliers are the businesses the shop buys its stock from.">
+              <Button variant="light" onClick={() => reset()}>
+                Show all
+              </Button>
+            </EmptyState>
+          ) : s.kind === 'marketplace_seller' ? (
+            <EmptyState title="No marketplace sellers" description="Marketplace sellers come in with imported marketplace orders (Olist).">
+              <Button variant="light" onClick={() => reset()}>
+                Show all
               </Button>
             </EmptyState>
           ) : (
@@ -146,7 +201,7 @@ export function SellersList() {
       />
       <Drawer opened={!!open} onClose={() => setOpen(null)} position="right" size="md" title="Seller">
         {open ? (
-          <Stack>
+          <Stack data-testid="seller-drawer" data-external-id={open.externalId}>
             <Text fw={600} style={{ overflowWrap: 'break-word' }}>
               {open.name ?? open.externalId}
             </Text>
@@ -161,6 +216,19 @@ export function SellersList() {
               <Fact label="On time">{formatRate(open.onTimeRate)}</Fact>
               <Fact label="Average review">{reviewText(open.averageReview)}</Fact>
             </SimpleGrid>
+            <Group>
+              <Button
+                variant="light"
+                leftSection={<IconReceipt size={16} />}
+                onClick={() => {
+                  presetOrders({ seller: { id: open.id, label: sellerLabel(open) } });
+                  navigate('/orders');
+                }}
+                data-testid="seller-show-orders"
+              >
+                Show orders
+              </Button>
+            </Group>
           </Stack>
         ) : null}
       </Drawer>
