@@ -177,6 +177,8 @@ export interface OrderRow {
   id: number;
   externalId: string;
   source: string;
+  /** IANA zone of the source: show its timestamps in the shop's own local time */
+  timezone: string;
   status: string;
   placedAt: string | null;
   customerId: number | null;
@@ -186,8 +188,8 @@ export interface OrderRow {
   totalMinor: number;
   currency: string;
   paidMinor: number;
-  /** payments minus (goods + shipping); non-zero is what reconciliation must explain */
-  paymentDifferenceMinor: number;
+  /** payments minus the order's total; non-zero is what reconciliation must explain; null where the source records no payments */
+  paymentDifferenceMinor: number | null;
 }
 
 export interface OrderLineDetail {
@@ -270,7 +272,7 @@ export interface TimelineEvent {
 export interface OrderDetail {
   id: number;
   externalId: string;
-  source: { id: number; kind: string; name: string };
+  source: { id: number; kind: string; name: string; timezone: string };
   status: string;
   currency: string;
   placedAt: string | null;
@@ -283,10 +285,14 @@ export interface OrderDetail {
   isGuest: boolean;
   goodsMinor: number;
   shippingMinor: number;
+  discountMinor: number;
+  taxMinor: number;
+  /** the order's own total: goods + shipping - discounts + taxes, as the source stated it */
   totalMinor: number;
   paidMinor: number;
   refundedMinor: number;
-  paymentDifferenceMinor: number;
+  /** payments minus the order's total; null where the source records no payments */
+  paymentDifferenceMinor: number | null;
   lines: OrderLineDetail[];
   payments: PaymentDetail[];
   refunds: RefundDetail[];
@@ -298,10 +304,12 @@ export interface OrderDetail {
 export interface CustomerRow {
   id: number;
   externalId: string;
+  timezone: string;
   name: string | null;
   email: string | null;
   location: string | null;
   orders: number;
+  /** what their orders that became sales came to, minus what was refunded to them */
   spentMinor: number;
   currency: string | null;
   firstOrderAt: string | null;
@@ -319,7 +327,9 @@ export interface ProductRow {
   title: string | null;
   category: string | null;
   lines: number;
+  /** units sold, net of units returned */
   units: number;
+  /** goods value sold, net of goods returned */
   revenueMinor: number;
   currency: string | null;
   weightGrams: number | null;

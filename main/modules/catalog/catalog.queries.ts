@@ -1,6 +1,7 @@
 import type { DB } from '../../db/connection';
 import { all, one } from '../../db/connection';
-import { direction, ident, join, likeContains, sql, empty, type Sql } from '../../db/sql';
+import { direction, ident, join, likeContains, raw, sql, empty, type Sql } from '../../db/sql';
+import { NOT_SOLD } from '../orders/orders.queries';
 import type { Paged, ParsedInput, ProductRow } from '../../contract/api';
 
 const SORTS = {
@@ -20,13 +21,22 @@ export function listProducts(db: DB, q: ParsedInput<'products.list'>): Paged<Pro
   if (q.category) conds.push(sql`p.category_label = ${q.category}`);
   const where = conds.length ? sql`WHERE ${join(conds, ' AND ')}` : empty;
   const total = one<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM products p ${where}`)!.n;
-  // sales per product come from order lines; "units" counts goods and free items, not stock adjustments
+  // sales per product come from order lines: units and goods value of lines that were sold
+  // (not stock adjustments, not in cancelled orders), net of what came back on credit notes
   const rows = all<ProductRow>(
     db,
-    sql`SELECT p.id, p.external_id AS externalId, p.title, p.category_label AS category, p.weight_grams AS weightGrams,
-               COUNT(l.id) AS lines, COALESCE(SUM(CASE WHEN l.kind != 'stock_adjustment' THEN l.quantity END), 0) AS units,
-               COALESCE(SUM(l.unit_price_minor * l.quantity), 0) AS revenueMinor, MAX(l.currency) AS currency
-          FROM products p LEFT JOIN order_lines l ON l.product_id = p.id
+    sql`WITH returned AS (
+          SELECT rl.order_line_id AS id, SUM(rl.quantity) AS units, SUM(rl.amount_minor) AS amount FROM refund_lines rl
+           WHERE rl.order_line_id IS NOT NULL GROUP BY rl.order_line_id)
+        SELECT p.id, p.external_id AS externalId, p.title, p.category_label AS category, p.weight_grams AS weightGrams,
+               COUNT(l.id) AS lines,
+               COALESCE(SUM(CASE WHEN sold.id IS NOT NULL THEN l.quantity - COALESCE(rt.units, 0) END), 0) AS units,
+               COALESCE(SUM(CASE WHEN sold.id IS NOT NULL THEN l.unit_price_minor * l.quantity - COALESCE(rt.amount, 0) END), 0) AS revenueMinor,
+               MAX(l.currency) AS currency
+          FROM products p
+          LEFT JOIN order_lines l ON l.product_id = p.id
+          LEFT JOIN orders sold ON sold.id = l.order_id AND l.kind != 'stock_adjustment' AND sold.status NOT IN (${raw(NOT_SOLD.map((w) => `'${w}'`).join(', '))})
+          LEFT JOIN returned rt ON rt.id = l.id
           ${where}
          GROUP BY p.id
          ORDER BY ${ident(q.sort, SORTS)} ${direction(q.dir)}, p.id ${direction(q.dir)}

@@ -1,6 +1,7 @@
 import type { DB } from '../../db/connection';
 import { all, one } from '../../db/connection';
-import { direction, ident, likeContains, sql, empty } from '../../db/sql';
+import { direction, ident, likeContains, raw, sql, empty } from '../../db/sql';
+import { NOT_SOLD } from '../orders/orders.queries';
 import type { CustomerRow, Paged, ParsedInput } from '../../contract/api';
 
 const SORTS = {
@@ -12,12 +13,15 @@ const SORTS = {
   location: 'location',
 };
 
-const SELECT = sql`SELECT c.id, c.external_id AS externalId, c.name, c.email,
+// spent: orders that became sales, minus refunds to the customer
+const SELECT = sql`SELECT c.id, c.external_id AS externalId, s.timezone, c.name, c.email,
        NULLIF(TRIM(COALESCE(c.city, '') || CASE WHEN c.city IS NOT NULL AND COALESCE(c.region, c.country) IS NOT NULL THEN ', ' ELSE '' END
          || COALESCE(c.region, c.country, '')), '') AS location,
-       COUNT(o.id) AS orders, COALESCE(SUM(o.total_minor), 0) AS spentMinor, MAX(o.currency) AS currency,
-       MIN(o.placed_at) AS firstOrderAt, MAX(o.placed_at) AS lastOrderAt
-  FROM customers c LEFT JOIN orders o ON o.customer_id = c.id`;
+       COUNT(o.id) AS orders,
+       COALESCE(SUM(CASE WHEN o.status NOT IN (${raw(NOT_SOLD.map((w) => `'${w}'`).join(', '))}) THEN o.total_minor END), 0)
+         - COALESCE((SELECT SUM(r.amount_minor) FROM refunds r WHERE r.customer_id = c.id), 0) AS spentMinor,
+       MAX(o.currency) AS currency, MIN(o.placed_at) AS firstOrderAt, MAX(o.placed_at) AS lastOrderAt
+  FROM customers c JOIN sources s ON s.id = c.source_id LEFT JOIN orders o ON o.customer_id = c.id`;
 
 export function listCustomers(db: DB, q: ParsedInput<'customers.list'>): Paged<CustomerRow> {
   const where = q.search

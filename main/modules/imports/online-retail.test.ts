@@ -3,6 +3,8 @@ import { frozenClock, onlineRetailCsv, tempDb } from '../../testing/fixtures';
 import { parseOnlineRetail } from './online-retail';
 import { writeImportSet } from './write';
 import { workspaceStatus } from '../../workspace/status';
+import { listCustomers } from '../customers/customers.queries';
+import { listProducts } from '../catalog/catalog.queries';
 import type { DB } from '../../db/connection';
 import type { ImportSet } from './import-set';
 
@@ -55,6 +57,15 @@ describe('UCI Online Retail import (Dec 2010 - Feb 2011, 105,335 rows)', () => {
     expect(db.prepare("SELECT COUNT(*) FROM orders WHERE status = 'stock_adjustment' AND customer_id IS NULL").pluck().get()).toBe(214);
     expect(db.prepare("SELECT COUNT(*), SUM(total_minor) FROM order_lines WHERE kind = 'free_item'").raw().get()).toEqual([326, 0]);
     expect(set.notes.join(' ')).toMatch(/214 rows with a negative quantity inside ordinary invoices are stock adjustments/);
+  });
+
+  test('what a customer spent and a product sold are net of credit notes', () => {
+    // customer 14527: invoices GBP 2,132.14, credit notes GBP 190.58
+    const c = listCustomers(db, { page: 1, pageSize: 5, search: '14527', sort: 'orders', dir: 'desc' }).rows[0];
+    expect([c.externalId, c.spentMinor]).toEqual(['14527', 194156]);
+    // 23166: the 74,215 storage jars bought on 541431 all came back on C541433 the same morning
+    const p = listProducts(db, { page: 1, pageSize: 5, search: '23166', sort: 'units', dir: 'desc' }).rows[0];
+    expect([p.externalId, p.units, p.revenueMinor]).toEqual(['23166', 0, 0]);
   });
 
   test('re-importing writes nothing', () => {

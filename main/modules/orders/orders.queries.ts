@@ -70,7 +70,7 @@ export function listOrders(db: DB, q: ParsedInput<'orders.list'>): Paged<OrderRo
   const byId = new Map(
     all<OrderListRow>(
       db,
-      sql`SELECT o.id, o.external_id AS externalId, s.name AS source, o.source_id AS sourceId, o.status, o.placed_at AS placedAt,
+      sql`SELECT o.id, o.external_id AS externalId, s.name AS source, s.timezone, o.source_id AS sourceId, o.status, o.placed_at AS placedAt,
                  o.customer_id AS customerId, COALESCE(c.name, c.email, c.external_id) AS customerName,
                  o.ship_city AS shipCity, o.ship_region AS shipRegion, o.ship_country AS shipCountry,
                  (SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id) AS lines,
@@ -93,7 +93,7 @@ export function listOrders(db: DB, q: ParsedInput<'orders.list'>): Paged<OrderRo
         customerLocation: place(shipCity, shipRegion, shipCountry),
         paidMinor: p,
         // a source that records no payments at all (a wholesaler's invoices) has nothing to reconcile here
-        paymentDifferenceMinor: withPayments.has(sourceId) ? p - r.totalMinor : 0,
+        paymentDifferenceMinor: withPayments.has(sourceId) ? p - r.totalMinor : null,
       };
     }),
     total,
@@ -108,6 +108,7 @@ export interface OrderHead {
   sourceId: number;
   sourceKind: string;
   sourceName: string;
+  sourceTimezone: string;
   status: string;
   currency: string;
   placedAt: string | null;
@@ -131,7 +132,7 @@ export interface OrderHead {
 export function orderHead(db: DB, id: number): OrderHead | undefined {
   return db
     .prepare(
-      `SELECT o.id, o.external_id AS externalId, o.source_id AS sourceId, s.kind AS sourceKind, s.name AS sourceName, o.status, o.currency,
+      `SELECT o.id, o.external_id AS externalId, o.source_id AS sourceId, s.kind AS sourceKind, s.name AS sourceName, s.timezone AS sourceTimezone, o.status, o.currency,
               o.placed_at AS placedAt, o.approved_at AS approvedAt, o.handed_to_carrier_at AS handedToCarrierAt,
               o.delivered_at AS deliveredAt, o.cancelled_at AS cancelledAt, o.promised_delivery_date AS promisedDeliveryDate,
               o.customer_id AS customerId, o.is_guest AS isGuest, o.goods_minor AS goodsMinor, o.shipping_minor AS shippingMinor,

@@ -59,7 +59,7 @@ export function orderColumns(opts: { showCustomer: boolean; sortable: boolean })
     {
       accessor: 'difference',
       title: (
-        <Tooltip label="Payments minus goods + shipping; reconciliation has to explain any non-zero difference" multiline w={260}>
+        <Tooltip label="Payments minus the order total; reconciliation has to explain any non-zero difference" multiline w={260}>
           <span>Paid − total</span>
         </Tooltip>
       ),

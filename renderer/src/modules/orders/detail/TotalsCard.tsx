@@ -47,9 +47,9 @@ export function TotalsCard({ o }: { o: OrderDetail }) {
           </Group>
         </Stack>
       </SimpleGrid>
-      {o.paymentDifferenceMinor !== 0 ? (
+      {o.paymentDifferenceMinor !== null && o.paymentDifferenceMinor !== 0 ? (
         <Text size="xs" c="dimmed" mt="sm">
-          Payments differ from goods + shipping by this amount: reconciliation has to explain it (installment interest, rounding, a
+          Payments differ from the order total by this amount: reconciliation has to explain it (installment interest, rounding, a
           cancelled order that was paid).
         </Text>
       ) : null}
