@@ -5,7 +5,7 @@ import type { BackOffice } from './backoffice';
 import { workspaceStatus } from '../workspace/status';
 import { listSources } from '../modules/shops/sources';
 import { listOrders, orderHead, orderLines, orderStatuses, salesByCurrency, deliveryStats, place } from '../modules/orders/orders.queries';
-import { paymentsForOrder, refundsForOrder, returnedByLine, refundTotalsByCurrency, sourcesWithPayments } from '../modules/payments/payments.queries';
+import { paymentsForOrder, refundsForOrder, refundTotalsByCurrency, sourcesWithPayments } from '../modules/payments/payments.queries';
 import { reviewsForOrder, reviewStats } from '../modules/reviews/reviews.queries';
 import { listCustomers, getCustomer } from '../modules/customers/customers.queries';
 import { listProducts, productCategories } from '../modules/catalog/catalog.queries';
@@ -26,7 +26,7 @@ function orderDetail(bo: BackOffice, id: number): OrderDetail {
   const db = bo.db;
   const o = orderHead(db, id);
   if (!o) throw new AppError('not_found', `no order ${id}`);
-  const lines = orderLines(db, id, returnedByLine(db, id));
+  const lines = orderLines(db, id);
   const payments = paymentsForOrder(db, id);
   const refunds = refundsForOrder(db, id);
   const reviews = reviewsForOrder(db, id);

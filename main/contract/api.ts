@@ -205,7 +205,9 @@ export interface OrderLineDetail {
   quantity: number;
   unitPriceMinor: number;
   shippingMinor: number;
+  discountMinor: number;
   totalMinor: number;
+  /** the line's lifecycle; "returned" once refunds name all its units */
   state: string;
   placedAt: string | null;
   approvedAt: string | null;

@@ -248,6 +248,18 @@ CREATE TABLE refund_lines (
 ) STRICT;
 CREATE INDEX refund_lines_order_line ON refund_lines(order_line_id);
 
+-- A line's return is a fact of the refunds that name it, not of the import that brought the line:
+-- deriving it here means an older export re-imported later can never undo a return.
+CREATE VIEW order_line_returns AS
+SELECT l.id AS order_line_id,
+       COALESCE(r.units, 0) AS returned_quantity,
+       CASE WHEN l.quantity > 0 AND COALESCE(r.units, 0) >= l.quantity THEN 'returned' ELSE l.state END AS state,
+       COALESCE(l.returned_at, r.last_at) AS returned_at
+  FROM order_lines l
+  LEFT JOIN (SELECT rl.order_line_id, SUM(rl.quantity) AS units, MAX(rf.created_at) AS last_at
+               FROM refund_lines rl JOIN refunds rf ON rf.id = rl.refund_id
+              WHERE rl.order_line_id IS NOT NULL GROUP BY rl.order_line_id) r ON r.order_line_id = l.id;
+
 -- procurement --------------------------------------------------------------------------------------
 CREATE TABLE purchase_orders (
   id          INTEGER PRIMARY KEY,

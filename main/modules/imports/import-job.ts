@@ -75,11 +75,11 @@ export function runImportJob(ctx: ImportRunContext, params: ImportParams): Impor
       jobId: ctx.jobId,
       progress: ctx.progress,
       signal,
-      beforeCommit: (written) => {
+      beforeCommit: (written, source) => {
         report = {
           kind,
           currency: set.source.currency,
-          source: { kind: set.source.kind, name: set.source.name, externalId: set.source.externalId },
+          source,
           files: set.files,
           written,
           notes: set.notes,

@@ -4,10 +4,12 @@ import type { ImportKind } from '../../contract/api';
 
 export interface SourceIn {
   kind: string;
-  externalId: string;
-  name: string;
+  /** the shop's identity (a domain); null when the files do not say which shop they come from */
+  externalId: string | null;
+  /** null: the files do not say; an existing source keeps what it has */
+  name: string | null;
   currency: string | null;
-  timezone: string;
+  timezone: string | null;
 }
 
 export interface ProductIn {
@@ -185,6 +187,12 @@ export interface ImportSet {
   payments: PaymentIn[];
   refunds: RefundIn[];
   reviews: ReviewIn[];
+  /**
+   * A partial export (a few Shopify payloads): references to products, variants and orders may
+   * point at what an earlier import brought, so they are resolved against the workspace too, and
+   * what is found nowhere is left unlinked and counted in the report instead of failing the import.
+   */
+  partial?: boolean;
   /** decisions and quirks a person should read in the import report */
   notes: string[];
   totals: Record<string, number>;

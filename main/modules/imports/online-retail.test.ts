@@ -34,13 +34,15 @@ describe('UCI Online Retail import (Dec 2010 - Feb 2011, 105,335 rows)', () => {
     // C536506: customer 17897 returns 6 x 22960 at 4.25 of the 8 bought on invoice 536488 that day
     const linked = db
       .prepare(
-        `SELECT o.external_id AS invoice, l.sku, l.quantity, rl.quantity AS returned, l.state FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id
-           JOIN order_lines l ON l.id = rl.order_line_id JOIN orders o ON o.id = l.order_id WHERE r.external_id = 'C536506' AND rl.sku = '22960'`,
+        `SELECT o.external_id AS invoice, l.sku, l.quantity, rl.quantity AS returned, lr.state FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id
+           JOIN order_lines l ON l.id = rl.order_line_id JOIN order_line_returns lr ON lr.order_line_id = l.id JOIN orders o ON o.id = l.order_id
+          WHERE r.external_id = 'C536506' AND rl.sku = '22960'`,
       )
       .all();
     expect(linked).toEqual([{ invoice: '536488', sku: '22960', quantity: 8, returned: 6, state: 'approved' }]);
-    // C536826: customer 17924 returns 2 x 35004B bought on 536397; partly returned lines stay open, fully returned ones are "returned"
-    expect(db.prepare("SELECT COUNT(*) FROM order_lines WHERE state = 'returned'").pluck().get()).toBe(378);
+    // a line all of whose units came back is "returned"; partly returned lines keep their state
+    expect(db.prepare("SELECT COUNT(*) FROM order_line_returns WHERE state = 'returned'").pluck().get()).toBe(378);
+    expect(db.prepare("SELECT COUNT(*) FROM order_lines WHERE state = 'returned'").pluck().get()).toBe(0);
   });
 
   test('a credit note never returns more units than were bought', () => {
@@ -73,4 +75,15 @@ describe('UCI Online Retail import (Dec 2010 - Feb 2011, 105,335 rows)', () => {
     for (const t of Object.values(again)) expect([t.inserted, t.updated]).toEqual([0, 0]);
     expect(workspaceStatus(db)).toMatchObject({ orders: 4089, orderLines: 103431, refunds: 805, customers: 1749 });
   });
+  test('an older export imported after a newer one does not undo its returns', () => {
+    const full = onlineRetailCsv.replace('online_retail_2010-12_to_2011-02_all_rows.csv', 'online_retail_full_period_customers_id_mod10_eq0.csv');
+    const w = (file: string, name: string) => writeImportSet({ db, clock: frozenClock('2026-12-06T00:00:00Z'), actor: 'test', jobId: null }, parseOnlineRetail([{ path: file, name }]));
+    w(full, 'full_period.csv');
+    const returns = () => db.prepare("SELECT COUNT(*), COALESCE(SUM(returned_quantity), 0) FROM order_line_returns WHERE returned_quantity > 0").raw().get();
+    const afterNewer = returns();
+    const older = w(onlineRetailCsv, 'online_retail.csv');
+    expect(older.orderLines.updated).toBe(0);
+    expect(returns()).toEqual(afterNewer);
+  });
+
 });

@@ -283,12 +283,9 @@ export function parseOnlineRetail(files: ImportFile[], progress?: (done: number,
           if ((p.line.placedAt ?? '') > r.at) continue;
           const take = Math.min(left, p.line.quantity - p.returned);
           if (take <= 0) continue;
+          // the line's "returned" state follows from the refund lines (view order_line_returns)
           p.returned += take;
           left -= take;
-          if (p.returned >= p.line.quantity) {
-            p.line.state = 'returned';
-            p.line.returnedAt = r.at;
-          }
           ordersTouched.add(p.order.externalId);
           parts.push({ externalId: '', orderLineExternalId: p.line.externalId, sku: r.stockCode, title: r.description, quantity: take, amountMinor: take * r.priceMinor });
         }

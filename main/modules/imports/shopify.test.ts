@@ -63,10 +63,13 @@ describe('pre-2021 payloads (legacy fixtures)', () => {
       ['518995019', 2, 'IPOD2008RED', 'IPod Nano - 8gb - red', 1, 19900, 19900, 'placed'],
       ['703073504', 3, 'IPOD2008BLACK', 'IPod Nano - 8gb - black', 1, 19900, 19900, 'placed'],
     ]);
-    // no products payload in this import: the lines keep SKU and title but link to nothing
-    expect(o.lines.every((l) => l.productExternalId === null && l.variantExternalId === null)).toBe(true);
-    expect(set.totals.unlinkedLines).toBe(3);
-    expect(set.notes.some((n) => n.startsWith('3 order lines name a product that is not in'))).toBe(true);
+    // the lines name their product and variant as given; the writer links them (or counts them unlinked)
+    expect(o.lines.map((l) => [l.productExternalId, l.variantExternalId])).toEqual([
+      ['632910392', '39072856'],
+      ['632910392', '49148385'],
+      ['632910392', '457924702'],
+    ]);
+    expect(set.partial).toBe(true);
     // the embedded customer is a customer of the set
     expect(set.customers.map((c) => [c.externalId, c.name, c.email, c.city, c.region, c.country, c.acceptsMarketing])).toEqual([
       ['207119551', 'Bob Norman', 'bob.norman@hostmail.com', 'Louisville', 'Kentucky', 'US', 0],
@@ -85,7 +88,8 @@ describe('pre-2021 payloads (legacy fixtures)', () => {
 
   test('the whole folder: shop, products with variants, the refund', () => {
     const set = parseShopify(filesIn(legacyDir));
-    expect(set.source).toEqual({ kind: 'shopify', externalId: 'apple.myshopify.com', name: 'Apple Computers', currency: 'USD', timezone: 'UTC' });
+    // "(GMT-05:00) Eastern Time" is no IANA zone: the source keeps whatever zone it has (UTC when new)
+    expect(set.source).toEqual({ kind: 'shopify', externalId: 'apple.myshopify.com', name: 'Apple Computers', currency: 'USD', timezone: null });
     expect(set.notes[0]).toContain('not an IANA zone name');
     // order.json, order_with_properties.json and orders.json hold the same order 450789469
     expect(set.orders.map((o) => o.externalId)).toEqual(['450789469']);
@@ -142,7 +146,7 @@ describe('2024-04 payloads (captured exchanges)', () => {
     expect(set.orders).toHaveLength(2);
     expect(set.orders.reduce((s, o) => s + o.totalMinor, 0)).toBe(79794); // 598.94 + 199.00
     expect(set.orders.reduce((s, o) => s + o.lines.length, 0)).toBe(4);
-    expect(set.totals.unlinkedLines).toBe(0); // product.json carries both products
+    expect(set.orders.flatMap((o) => o.lines.map((l) => l.productExternalId)).every((p) => p !== null)).toBe(true);
     // the order lacks "gateway"; its first successful transaction (authorization 389404469) names it
     expect(set.orders[0].gateway).toBe('bogus');
     expect(set.notes.some((n) => n.includes('its transactions 1'))).toBe(true);
@@ -298,10 +302,32 @@ describe('writing to a workspace', () => {
       { external_id: 'apple.myshopify.com', orders: 1 },
       { external_id: 'jsmith.myshopify.com', orders: 2 },
     ]);
-    // orders whose lines name products not in the import still land, unlinked
+    // orders whose lines name products found nowhere still land, unlinked, and the report says so
     const { db: db2 } = tempDb();
-    const written = writeImportSet({ ...ctx, db: db2 }, parseShopify([current('order.json')]));
+    const alone = parseShopify([current('order.json')]);
+    const written = writeImportSet({ ...ctx, db: db2 }, alone);
     expect(written.orderLines.inserted).toBe(4);
     expect(db2.prepare('SELECT COUNT(*) FROM order_lines WHERE product_id IS NULL').pluck().get()).toBe(4);
+    expect(alone.notes.at(-1)).toMatch(/^Partial export: .*\(4 × a line's product, 4 × a line's variant\) are left unlinked/);
+  });
+
+  test('a partial export later never undoes what a fuller one brought', () => {
+    const { db } = tempDb();
+    const ctx = { db, clock: frozenClock(), actor: 'test', jobId: null };
+    writeImportSet(ctx, parseShopify(filesIn(currentDir)));
+    const linked = () => db.prepare('SELECT COUNT(*) FROM order_lines WHERE product_id IS NOT NULL').pluck().get();
+    const zone = () => db.prepare('SELECT timezone FROM sources').pluck().all();
+    expect([linked(), zone()]).toEqual([4, ['America/New_York']]);
+    // order.json alone: no products, no shop payload
+    const again = writeImportSet(ctx, parseShopify([current('order.json')]));
+    expect(again.orderLines).toEqual({ inserted: 0, updated: 0, unchanged: 4 });
+    expect([linked(), zone()]).toEqual([4, ['America/New_York']]);
+    // files that do not name their shop go to the workspace's only Shopify shop, not to a new one
+    const { db: db2 } = tempDb();
+    const ctx2 = { ...ctx, db: db2 };
+    writeImportSet(ctx2, parseShopify(filesIn(legacyDir)));
+    writeImportSet(ctx2, parseShopify([legacy('orders.json')]));
+    expect(db2.prepare('SELECT external_id FROM sources').pluck().all()).toEqual(['apple.myshopify.com']);
+    expect(db2.prepare('SELECT COUNT(*) FROM orders').pluck().get()).toBe(1);
   });
 });

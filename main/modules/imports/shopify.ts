@@ -414,7 +414,8 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
     problems.add(shop.from.file.name, locate({ rec: shop.rec, from: shop.from, parent: null }, 'currency', shopCurrency), 'currency', `shop: "${shopCurrency}" is not an ISO 4217 currency`);
   }
   const iana = shop ? text(shop.rec.iana_timezone) : null;
-  const timezone = iana && isValidTimeZone(iana) ? iana : 'UTC';
+  const timezoneKnown = !!iana && isValidTimeZone(iana);
+  const timezone = timezoneKnown ? iana! : 'UTC';
 
   // ----- readers that record problems against the file a record came from ----------------------------
   const money = (s: Seen, rec: Json, field: string, currency: string, what: string): number | null => {
@@ -479,7 +480,6 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
       updatedAt: time(s, p, 'updated_at', `product ${id}`),
     });
   }
-  const productIds = new Set(products.map((p) => p.externalId));
 
   const variants: VariantIn[] = [];
   let variantsWithoutProduct = 0;
@@ -488,7 +488,7 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
     const s = pools.variants.pick(id);
     const v = s.rec;
     const productId = idText(v.product_id) ?? s.parent;
-    if (productId === null || !productIds.has(productId)) {
+    if (productId === null) {
       variantsWithoutProduct++;
       continue;
     }
@@ -508,7 +508,6 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
       weightGrams: int(v.grams),
     });
   }
-  const variantIds = new Set(variants.map((v) => v.externalId));
 
   // ----- customers -----------------------------------------------------------------------------------
   const customers: CustomerIn[] = [];
@@ -553,8 +552,6 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   // ----- orders --------------------------------------------------------------------------------------
   const orders: OrderIn[] = [];
   const orderOfLine = new Map<string, string>();
-  let unlinkedLines = 0;
-  let variantOnlyUnlinked = 0;
   const gatewayFrom = { order: 0, transactions: 0, gatewayNames: 0, none: 0 };
   let notReconciled = 0;
   for (const id of pools.orders.ids()) {
@@ -618,16 +615,9 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
       const qty = quantity ?? 0;
       linesGross += price * qty;
 
-      let productId = idText(l.product_id);
-      let variantId = idText(l.variant_id);
-      if (productId !== null && !productIds.has(productId)) {
-        unlinkedLines++;
-        productId = null;
-        variantId = null;
-      } else if (variantId !== null && !variantIds.has(variantId)) {
-        variantOnlyUnlinked++;
-        variantId = null;
-      }
+      // kept as given: the writer links them to this import's products or the workspace's
+      const productId = idText(l.product_id);
+      const variantId = productId === null ? null : idText(l.variant_id);
       const title = text(l.title);
       const variantTitle = text(l.variant_title);
       const handedAt = shippedAt.get(lid) ?? null;
@@ -814,11 +804,12 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   const sourceCurrency = shopCurrency && isCurrency(shopCurrency) ? shopCurrency : singleOrNull(orders.map((o) => o.currency));
   const set = emptySet('shopify', {
     kind: 'shopify',
-    externalId: domain ?? 'shopify',
-    name: (shop && text(shop.rec.name)) ?? (domain ? `Shopify ${domain}` : 'Shopify shop'),
+    externalId: domain,
+    name: (shop && text(shop.rec.name)) ?? (domain ? `Shopify ${domain}` : null),
     currency: sourceCurrency,
-    timezone,
+    timezone: timezoneKnown ? timezone : null,
   });
+  set.partial = true;
   for (const f of loaded) set.files.push({ name: f.file.name, rows: f.records, sha256: fileSha256(f.file.path) });
   set.products = products;
   set.variants = variants;
@@ -849,7 +840,6 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
     refunds: refunds.length,
     repeatedRecords: Object.values(pools).reduce((n, p) => n + p.repeated, 0),
     writeResponsesSkipped: [...skippedWrites.values()].reduce((a, b) => a + b, 0),
-    unlinkedLines,
     ordersNotReconciled: notReconciled,
   };
   for (const [c, m] of orderSums) set.totals[`orderTotalMinor${c}`] = m;
@@ -878,14 +868,8 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
       `Records read more than once were kept once each: ${repeated.map(([k, p]) => `${p.size} ${p.size === 1 ? k.replace(/s$/, '') : k} from ${p.copies} copies`).join(', ')}. The copy kept is the one with the most fields; of equally full copies, the most recently updated.`,
     );
   }
-  if (unlinkedLines || variantOnlyUnlinked) {
-    notes.push(
-      `${count(unlinkedLines, 'order line')} name${unlinkedLines === 1 ? 's' : ''} a product that is not in this import's products; they keep their SKU and title but are not linked to a product${
-        variantOnlyUnlinked ? `, and ${variantOnlyUnlinked} more are linked to their product but not to a variant this import lacks` : ''
-      }. Import the products payload with the orders to link them.`,
-    );
-  }
-  if (variantsWithoutProduct) notes.push(`${count(variantsWithoutProduct, 'variant')} belong to products not in this import and were left out.`);
+
+  if (variantsWithoutProduct) notes.push(`${count(variantsWithoutProduct, 'variant')} name no product and were left out.`);
   if (unpricedVariants) notes.push(`${count(unpricedVariants, 'variant price')} left empty: no shop payload gives the currency to read them in.`);
   if (orders.length) {
     notes.push(

@@ -25,7 +25,7 @@ export interface WriteContext {
   progress?: ProgressFn;
   signal?: CancelSignal;
   /** runs inside the same transaction after the data is written (the job journal's "succeeded") */
-  beforeCommit?: (written: ImportReport['written']) => void;
+  beforeCommit?: (written: ImportReport['written'], source: ImportReport['source']) => void;
 }
 
 interface OrderChange {
@@ -62,11 +62,17 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
     const reviews = new ReviewWriter(db);
     const problems: InputProblem[] = [];
     const file = set.files.map((f) => f.name).join(', ');
+    // references found nowhere: an error for a complete export, counted and left unlinked for a partial one
+    const unresolved = new Map<string, number>();
     const resolve = (what: string, id: number | undefined, ext: string, ctxText: string): number | null => {
-      if (id === undefined && problems.length < 20) {
+      if (id !== undefined) return id;
+      const holder = ctxText.split(' ')[0]; // "order" (a line's reference) or "variant"
+      const key = holder === 'order' ? `line's ${what}` : `${holder}'s ${what}`;
+      if (set.partial) unresolved.set(key, (unresolved.get(key) ?? 0) + 1);
+      else if (problems.length < 20) {
         problems.push({ file, line: 0, field: what, message: `${ctxText} refers to ${what} "${ext}", which is neither in this import nor in the workspace` });
       }
-      return id ?? null;
+      return null;
     };
     // what changed per order, for its audit history; a new order's parts are part of its import
     const changed = new Map<number, OrderChange>();
@@ -111,7 +117,7 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
       for (const l of o.lines) {
         const refs = {
           productId: l.productExternalId === null ? null : resolve('product', catalog.products.idOf(sourceId, l.productExternalId), l.productExternalId, `order ${o.externalId} line ${l.lineNo}`),
-          variantId: l.variantExternalId === null ? null : catalog.variants.idOf(sourceId, l.variantExternalId) ?? null,
+          variantId: l.variantExternalId === null ? null : resolve('variant', catalog.variants.idOf(sourceId, l.variantExternalId), l.variantExternalId, `order ${o.externalId} line ${l.lineNo}`),
           sellerId: l.sellerExternalId === null ? null : resolve('seller', sellers.sellers.idOf(sourceId, l.sellerExternalId), l.sellerExternalId, `order ${o.externalId} line ${l.lineNo}`),
         };
         const lr = orders.line(sourceId, r.id, l, refs);
@@ -151,6 +157,10 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
       tick();
     }
     if (problems.length) throw new BadInputError(problems);
+    if (unresolved.size) {
+      const what = [...unresolved].map(([k, n]) => `${n} × a ${k}`).join(', ');
+      set.notes.push(`Partial export: references found neither in these files nor in the workspace (${what}) are left unlinked; a variant without its product is left out. Importing the shop's products links them.`);
+    }
 
     for (const [id, c] of changed) {
       audit.append({
@@ -185,7 +195,8 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
       details: { kind: set.kind, files: set.files, written },
     });
     ctx.progress?.('writing', total, total);
-    ctx.beforeCommit?.(written);
+    const source = db.prepare('SELECT kind, name, external_id AS externalId FROM sources WHERE id = ?').get(sourceId) as ImportReport['source'];
+    ctx.beforeCommit?.(written, source);
     return written;
   });
   return write.immediate();

@@ -143,22 +143,23 @@ export function orderHead(db: DB, id: number): OrderHead | undefined {
     .get(id) as OrderHead | undefined;
 }
 
-export function orderLines(db: DB, orderId: number, returned: Map<number, number>): OrderLineDetail[] {
-  const rows = db
+export function orderLines(db: DB, orderId: number): OrderLineDetail[] {
+  return db
     .prepare(
       `SELECT l.id, l.line_no AS lineNo, l.external_id AS externalId, l.kind, l.sku, COALESCE(l.title, p.title, p.category_label) AS title,
               l.product_id AS productId, l.seller_id AS sellerId, COALESCE(se.name, se.external_id) AS sellerName,
-              l.quantity, l.unit_price_minor AS unitPriceMinor, l.shipping_minor AS shippingMinor, l.total_minor AS totalMinor, l.state,
+              l.quantity, l.unit_price_minor AS unitPriceMinor, l.shipping_minor AS shippingMinor, l.discount_minor AS discountMinor,
+              l.total_minor AS totalMinor, lr.state, lr.returned_quantity AS returnedQuantity,
               l.placed_at AS placedAt, l.approved_at AS approvedAt, l.handed_to_carrier_at AS handedToCarrierAt,
-              l.delivered_at AS deliveredAt, l.cancelled_at AS cancelledAt, l.returned_at AS returnedAt,
+              l.delivered_at AS deliveredAt, l.cancelled_at AS cancelledAt, lr.returned_at AS returnedAt,
               l.ship_by AS shipBy, l.promised_delivery_date AS promisedDeliveryAt
          FROM order_lines l
+         JOIN order_line_returns lr ON lr.order_line_id = l.id
          LEFT JOIN products p ON p.id = l.product_id
          LEFT JOIN sellers se ON se.id = l.seller_id
         WHERE l.order_id = ? ORDER BY l.line_no, l.id`,
     )
-    .all(orderId) as Omit<OrderLineDetail, 'returnedQuantity'>[];
-  return rows.map((r) => ({ ...r, returnedQuantity: returned.get(r.id) ?? 0 }));
+    .all(orderId) as OrderLineDetail[];
 }
 
 export function orderStatuses(db: DB, period: Period = {}): { status: string; orders: number }[] {

@@ -36,17 +36,6 @@ export function paidByOrder(db: DB, orderIds: number[]): Map<number, number> {
   return new Map(rows.map((r) => [r.id, r.paid]));
 }
 
-/** Units returned per order line of one order. */
-export function returnedByLine(db: DB, orderId: number): Map<number, number> {
-  const rows = db
-    .prepare(
-      `SELECT rl.order_line_id AS id, SUM(rl.quantity) AS units FROM refund_lines rl JOIN order_lines l ON l.id = rl.order_line_id
-        WHERE l.order_id = ? GROUP BY rl.order_line_id`,
-    )
-    .all(orderId) as { id: number; units: number }[];
-  return new Map(rows.map((r) => [r.id, r.units]));
-}
-
 /** Refunds per currency, those made in the period when one is given (by their UTC day). */
 export function refundTotalsByCurrency(db: DB, period: { placedFrom?: string; placedTo?: string } = {}): Map<string, number> {
   const rows = db
