@@ -149,8 +149,44 @@ describe('bad input is rejected whole, naming file, line and field', () => {
 
   test('a folder missing one of the Olist files', () => {
     const params: ImportParams = { kind: 'olist', files: filesIn(sample).filter((f) => !f.name.includes('payments')) };
-    expect(problemsOf(() => run(db, params))[0].message).toBe('the Olist folder lacks its payments file');
+    expect(problemsOf(() => run(db, params))[0]).toEqual({ file: '(the Olist folder)', line: 0, message: 'lacks its payments file' });
     unchanged();
+  });
+
+  test('a core Olist file with a renamed column is named by its file, line and field', () => {
+    const orders = 'olist_orders_dataset.csv';
+    const params = olistWith(orders, (t) => t.replace('order_status', 'status'));
+    expect(problemsOf(() => run(db, params))[0]).toEqual({
+      file: orders,
+      line: 1,
+      field: 'order_status',
+      message: 'required column is missing (the header has "status" instead; was it renamed?)',
+    });
+    unchanged();
+  });
+
+  test('an empty file, and a file with a header but no rows, say so', () => {
+    const payments = 'olist_order_payments_dataset.csv';
+    expect(problemsOf(() => run(db, olistWith(payments, () => '')))[0]).toEqual({ file: payments, line: 1, message: 'is empty: expected an Olist CSV with its header line' });
+    expect(problemsOf(() => run(db, olistWith(payments, (t) => t.split('\n')[0] + '\n')))[0]).toEqual({
+      file: payments,
+      line: 2,
+      message: 'has a header but no rows: an Olist export always has payments',
+    });
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'retail.csv'), 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n');
+    expect(problemsOf(() => run(db, { kind: 'online-retail', files: [{ path: path.join(dir, 'retail.csv'), name: 'retail.csv' }] }))[0].message).toBe('has a header but no rows: nothing to import');
+    unchanged();
+  });
+
+  test('the full Olist download (with its geolocation table) imports; the extra table is skipped and said so', () => {
+    const dir = tempDir();
+    for (const f of filesIn(sample)) fs.copyFileSync(f.path, path.join(dir, f.name));
+    fs.writeFileSync(path.join(dir, 'olist_geolocation_dataset.csv'), 'geolocation_zip_code_prefix,geolocation_lat,geolocation_lng,geolocation_city,geolocation_state\n01037,-23.54,-46.63,sao paulo,SP\n');
+    const fresh = tempDb().db;
+    const report = run(fresh, { kind: 'olist', files: filesIn(dir) });
+    expect(report.notes[0]).toBe('Not imported (not used by this import): olist_geolocation_dataset.csv.');
+    expect(workspaceStatus(fresh).orders).toBe(1500);
   });
 
   test('Online Retail: a quantity that is not a whole number', () => {
@@ -159,7 +195,25 @@ describe('bad input is rejected whole, naming file, line and field', () => {
     lines[300] = lines[300].replace(/,(\d+),(\d{4}-)/, ',1.5,$2');
     fs.writeFileSync(path.join(dir, 'retail.csv'), lines.join('\n'));
     const problems = problemsOf(() => run(db, { kind: 'online-retail', files: [{ path: path.join(dir, 'retail.csv'), name: 'retail.csv' }] }));
-    expect(problems[0]).toEqual({ file: 'retail.csv', line: 301, field: 'Quantity', message: '"1.5" is not a whole number' });
+    expect(problems).toEqual([{ file: 'retail.csv', line: 301, field: 'Quantity', message: '"1.5" is not a whole number' }]);
+    unchanged();
+  });
+
+  test('Shopify: files that hold nothing to import, or a record without its id, are refused', () => {
+    const dir = tempDir();
+    const write = (name: string, text: string) => {
+      fs.writeFileSync(path.join(dir, name), text);
+      return { kind: 'shopify' as const, files: [{ path: path.join(dir, name), name }] };
+    };
+    for (const [name, text] of [['empty-list.json', '[]'], ['other.json', '{"foo":[1,2]}'], ['no-orders.json', '{"orders":[]}']]) {
+      expect(problemsOf(() => run(db, write(name, text)))[0]).toEqual({ file: name, line: 0, message: 'holds no orders, customers, products or payments: nothing to import' });
+    }
+    expect(problemsOf(() => run(db, write('no-id.json', '{"orders":[{"name":"#1001","currency":"USD"}]}')))[0]).toEqual({
+      file: 'no-id.json',
+      line: 0,
+      field: 'id',
+      message: 'an order record has no id (#1001)',
+    });
     unchanged();
   });
 

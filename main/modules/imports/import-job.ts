@@ -65,6 +65,10 @@ export function runImportJob(ctx: ImportRunContext, params: ImportParams): Impor
     ctx.progress?.('reading', done, total);
   });
   throwIfCancelled(signal);
+  const records = set.orders.length + set.customers.length + set.products.length + set.sellers.length + set.payments.length + set.refunds.length + set.reviews.length;
+  if (records === 0) {
+    throw new BadInputError(set.files.map((f) => ({ file: f.name, line: 0, message: 'holds no orders, customers, products or payments: nothing to import' })));
+  }
   const journal = new JobJournal(ctx.db, ctx.clock);
   let report: ImportReport | undefined;
   writeImportSet(

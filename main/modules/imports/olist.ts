@@ -8,6 +8,8 @@
 // - payments may differ from items + freight (installment interest, vouchers): the difference is
 //   kept per order, visible on the order and in the report, for reconciliation to explain
 import { BadInputError } from '../../contract/errors';
+import { formatMoney } from '../../contract/money';
+import path from 'node:path';
 import { readCsv, peekHeader, type CsvTable } from './csv';
 import { Fields, Problems } from './fields';
 import { emptySet, type ImportSet, type LineIn, type LineState, type OrderIn, type ReviewIn } from './import-set';
@@ -53,25 +55,59 @@ const STATE_BY_STATUS: Record<string, LineState> = {
   unavailable: 'cancelled',
 };
 
-const fmt = (minor: number) => (minor / 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
+const fmt = (minor: number) => formatMoney(minor, CUR, 'en-US').replace(/^R\$\s?/, '');
+const thousands = (x: number) => x.toLocaleString('en-US');
+
+// The file names of the public download, to recognise a core file whose header was damaged (so the
+// error can name the missing column) and the download's extra files, which this import does not use.
+const STANDARD_NAMES: Record<string, OlistFile> = {
+  olist_orders_dataset: 'orders',
+  olist_order_items_dataset: 'items',
+  olist_order_payments_dataset: 'payments',
+  olist_order_reviews_dataset: 'reviews',
+  olist_customers_dataset: 'customers',
+  olist_products_dataset: 'products',
+  olist_sellers_dataset: 'sellers',
+  product_category_name_translation: 'translation',
+};
+const EXTRA_SIGNATURES = ['geolocation_zip_code_prefix', 'mql_id'];
+const CORE: OlistFile[] = ['orders', 'items', 'payments', 'reviews', 'customers', 'products', 'sellers'];
 
 export function parseOlist(files: ImportFile[], progress?: (done: number, total: number) => void): ImportSet {
   const set = emptySet('olist', { kind: 'olist', externalId: 'olist', name: 'Olist marketplace', currency: CUR, timezone: TZ });
   const byKind = new Map<OlistFile, ImportFile>();
+  const skipped: string[] = [];
   for (const f of files) {
-    const kind = olistFileKind(peekHeader(f.path) ?? []);
-    if (!kind) throw new BadInputError([{ file: f.name, line: 1, message: 'is not an Olist file (its header matches none of the eight Olist CSVs)' }]);
+    const header = peekHeader(f.path);
+    if (!header || (header.length === 1 && header[0] === '')) throw new BadInputError([{ file: f.name, line: 1, message: 'is empty: expected an Olist CSV with its header line' }]);
+    const kind = olistFileKind(header) ?? STANDARD_NAMES[path.basename(f.name, path.extname(f.name))] ?? null;
+    if (!kind) {
+      // the geolocation and marketing-funnel tables of the download, or anything else: not ours
+      skipped.push(f.name);
+      continue;
+    }
     if (byKind.has(kind)) throw new BadInputError([{ file: f.name, line: 1, message: `is a second ${kind} file (also ${byKind.get(kind)!.name})` }]);
     byKind.set(kind, f);
   }
-  const missing = (['orders', 'items', 'payments', 'reviews', 'customers', 'products', 'sellers'] as OlistFile[]).filter((k) => !byKind.has(k));
+  const missing = CORE.filter((k) => !byKind.has(k));
   if (missing.length) {
-    throw new BadInputError([{ file: files.map((f) => f.name).join(', ') || '(no files)', line: 0, message: `the Olist folder lacks its ${missing.join(', ')} file${missing.length > 1 ? 's' : ''}` }]);
+    const unknown = skipped.filter((name) => !EXTRA_SIGNATURES.some((sig) => (peekHeader(files.find((f) => f.name === name)!.path) ?? []).includes(sig)));
+    throw new BadInputError([
+      {
+        file: '(the Olist folder)',
+        line: 0,
+        message: `lacks its ${missing.join(', ')} file${missing.length > 1 ? 's' : ''}${unknown.length ? `; not recognised: ${unknown.join(', ')}` : ''}`,
+      },
+    ]);
   }
+  if (skipped.length) set.notes.push(`Not imported (not used by this import): ${skipped.join(', ')}.`);
   const tables = new Map<OlistFile, CsvTable>();
   let n = 0;
   for (const [kind, f] of byKind) {
     tables.set(kind, readCsv(f.path, f.name, FILES[kind]));
+    if (tables.get(kind)!.rows.length === 0 && kind !== 'reviews' && kind !== 'translation') {
+      throw new BadInputError([{ file: f.name, line: 2, message: `has a header but no rows: an Olist export always has ${kind}` }]);
+    }
     set.files.push({ name: f.name, rows: tables.get(kind)!.rows.length, sha256: fileSha256(f.path) });
     progress?.(++n, byKind.size + 1);
   }
@@ -372,7 +408,7 @@ export function parseOlist(files: ImportFile[], progress?: (done: number, total:
     `${set.orders.length.toLocaleString('en-US')} orders with ${lines.toLocaleString('en-US')} lines; payments total BRL ${fmt(paid)} against items + freight of BRL ${fmt(itemsValue)}.`,
     `${set.customers.length.toLocaleString('en-US')} customers: Olist's customer_unique_id is the person; its per-order customer_id (${personOf.size.toLocaleString('en-US')} of them) is kept on each order.`,
     `${noItems.length} orders have no items (${summarise(noItems.map((o) => o.status))}); they are imported with no lines and their payments kept.`,
-    `${overCent} orders with items have payments that differ from items + freight by more than BRL 0.01${unpaid ? ` (${unpaid} of them with no payment at all)` : ''}, and ${oneCent} more differ by exactly BRL 0.01 (installment rounding). Each order keeps its payment difference for reconciliation to explain.`,
+    `${thousands(overCent)} orders with items have payments that differ from items + freight by more than BRL 0.01${unpaid ? ` (${thousands(unpaid)} of them with no payment at all)` : ''}, and ${thousands(oneCent)} more differ by exactly BRL 0.01 (installment rounding). Each order keeps its payment difference for reconciliation to explain.`,
     `${reviewRows.toLocaleString('en-US')} review rows are ${set.reviews.length.toLocaleString('en-US')} reviews: ${sharedReviews.length} reviews cover more than one order and are linked to each${conflicting ? `; ${conflicting} rows repeat a review id with different content, and the first one was kept` : ''}.`,
     `${delivered.length.toLocaleString('en-US')} orders delivered, ${late} of them after the promised date (compared on the local calendar day).`,
   );

@@ -58,6 +58,7 @@ export function parseOnlineRetail(files: ImportFile[], progress?: (done: number,
   }
   const file = files[0];
   const t = readCsv(file.path, file.name, ONLINE_RETAIL_COLUMNS);
+  if (t.rows.length === 0) throw new BadInputError([{ file: file.name, line: 2, message: 'has a header but no rows: nothing to import' }]);
   set.files.push({ name: file.name, rows: t.rows.length, sha256: fileSha256(file.path) });
   progress?.(1, 2);
   const problems = new Problems();
@@ -67,7 +68,8 @@ export function parseOnlineRetail(files: ImportFile[], progress?: (done: number,
   const invoices = new Map<string, Row[]>();
   for (let i = 0; i < t.rows.length; i++) {
     const invoice = f.text(i, 'InvoiceNo', true) ?? '';
-    const quantity = f.int(i, 'Quantity', { required: true }) ?? 0;
+    const readQuantity = f.int(i, 'Quantity', { required: true });
+    const quantity = readQuantity ?? 0;
     const priceMinor = f.money(i, 'UnitPrice', CUR);
     const local = f.raw(i, 'InvoiceDate').trim();
     const at = f.timestamp(i, 'InvoiceDate', TZ, true) ?? '';
@@ -76,7 +78,7 @@ export function parseOnlineRetail(files: ImportFile[], progress?: (done: number,
     const customer = rawCustomer === null ? null : rawCustomer.replace(/\.0+$/, '');
     if (customer !== null && !/^\d+$/.test(customer)) f.fail(i, 'CustomerID', `"${rawCustomer}" is not a customer number`);
     if (priceMinor < 0) f.fail(i, 'UnitPrice', 'is negative: a sale or credit note line has a price of zero or more');
-    if (quantity === 0) f.fail(i, 'Quantity', 'is zero');
+    if (readQuantity === 0) f.fail(i, 'Quantity', 'is zero');
     const isCredit = invoice.startsWith('C');
     if (isCredit && quantity > 0) f.fail(i, 'Quantity', `is positive on credit note ${invoice}: a credit note returns units`);
     const row: Row = {

@@ -68,6 +68,7 @@ interface Seen {
 
 /** Every copy of each record, by id; `pick` keeps the fullest. */
 class Pool {
+  constructor(readonly name: string) {}
   readonly byId = new Map<string, Seen[]>();
   copies = 0;
   add(id: string, seen: Seen) {
@@ -254,12 +255,12 @@ const PAYMENT_KINDS = new Set(['sale', 'capture']);
 export function parseShopify(files: ImportFile[], progress?: (done: number, total: number) => void): ImportSet {
   const problems = new Problems();
   const pools = {
-    orders: new Pool(),
-    customers: new Pool(),
-    products: new Pool(),
-    variants: new Pool(),
-    transactions: new Pool(),
-    refunds: new Pool(),
+    orders: new Pool('order'),
+    customers: new Pool('customer'),
+    products: new Pool('product'),
+    variants: new Pool('variant'),
+    transactions: new Pool('transaction'),
+    refunds: new Pool('refund'),
   };
   const shops: { rec: Json; from: Loaded }[] = [];
   const statusHosts = new Set<string>();
@@ -325,7 +326,9 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   const add = (pool: Pool, rec: Json, from: Loaded, parent: string | null): string | null => {
     const id = idText(rec.id);
     if (id === null) {
+      // an order, customer or product without its id cannot be upserted or linked: refuse the file
       withoutId++;
+      problems.add(from.file.name, 0, 'id', `${/^[aeiou]/.test(pool.name) ? 'an' : 'a'} ${pool.name} record has no id${rec.name || rec.title ? ` (${String(rec.name ?? rec.title)})` : ''}`);
       return null;
     }
     pool.add(id, { rec, from, parent });
@@ -828,6 +831,7 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   const paymentSums = byCurrency(payments.map((p) => ({ currency: p.currency, minor: p.amountMinor })));
   const refundSums = byCurrency(refunds.map((r) => ({ currency: r.currency, minor: r.amountMinor })));
   const say = (sums: Map<string, number>) => (sums.size ? [...sums].map(([c, m]) => `${c} ${minorToDecimal(m, c)}`).join(' + ') : 'nothing');
+  const worth = (n: number, word: string, sums: Map<string, number>) => (n === 0 ? `no ${word}s` : `${count(n, word)} of ${say(sums)}`);
 
   set.totals = {
     orders: orders.length,
@@ -854,8 +858,8 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
     : !shop ? ' (no shop payload)'
     : '';
   notes.push(
-    `Shop ${domain ?? '(no payload names its domain, so the source is "shopify")'}${shop ? `, "${text(shop.rec.name)}"` : ''}; currency ${sourceCurrency ?? 'unknown'}; time zone ${timezone}${zoneNote}.`,
-    `${count(orders.length, 'order')} with ${count(lineCount, 'line')} worth ${say(orderSums)}; ${count(customers.length, 'customer')}; ${count(products.length, 'product')} with ${count(variants.length, 'variant')}; ${count(payments.length, 'payment')} of ${say(paymentSums)}; ${count(refunds.length, 'refund')} of ${say(refundSums)}.`,
+    `Shop ${domain ?? '(no payload names its domain: the workspace\'s Shopify shop, or a new one called "shopify")'}${shop ? `, "${text(shop.rec.name)}"` : ''}; currency ${sourceCurrency ?? 'unknown'}; time zone ${timezoneKnown ? timezone : `unknown${zoneNote}: the shop keeps the zone it has (UTC for a new one)`}.`,
+    `${count(orders.length, 'order')} with ${count(lineCount, 'line')} worth ${say(orderSums)}; ${count(customers.length, 'customer')}; ${count(products.length, 'product')} with ${count(variants.length, 'variant')}; ${worth(payments.length, 'payment', paymentSums)}; ${worth(refunds.length, 'refund', refundSums)}.`,
   );
   if (getResponses || skippedWrites.size) {
     notes.push(
@@ -874,7 +878,9 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   if (orders.length) {
     notes.push(
       `Where each order's gateway comes from: the order itself (API versions before 2023) ${gatewayFrom.order}, its transactions ${gatewayFrom.transactions}, its payment_gateway_names ${gatewayFrom.gatewayNames}, nowhere ${gatewayFrom.none}.`,
-      `Payments are the successful sale and capture transactions; ${ordersWithoutTransactions} of ${count(orders.length, 'order')} have no transactions in these files and get no payments.`,
+      ordersWithoutTransactions === 0
+        ? 'Payments are the successful sale and capture transactions; every order has its transactions in these files.'
+        : `Payments are the successful sale and capture transactions; ${ordersWithoutTransactions} of ${count(orders.length, 'order')} ${ordersWithoutTransactions === 1 ? 'has' : 'have'} no transactions in these files and ${ordersWithoutTransactions === 1 ? 'gets' : 'get'} no payments.`,
     );
     notes.push(
       notReconciled
