@@ -60,6 +60,15 @@ export class BackOffice {
       onFinished: (job) => this.jobFinished(job),
     });
     this.recovered = this.journal.recoverInterrupted();
+    // staged uploads of jobs that may still run again stay; the rest go after a week
+    const keep = new Set(
+      this.journal
+        .list(200)
+        .filter((j) => j.kind === 'import' && j.state !== 'succeeded' && j.state !== 'cancelled')
+        .map((j) => this.journal.params<ImportParams>(j.jobId).batchDir)
+        .filter((d): d is string => !!d),
+    );
+    this.staging.sweep(keep);
     if (this.opts.resumeInterrupted) {
       for (const job of this.recovered) {
         if (this.canResume(job.jobId)) this.jobs.resume(job.jobId);
@@ -68,6 +77,14 @@ export class BackOffice {
   }
 
   private jobFinished(job: JobInfo) {
+    if (job.state === 'succeeded' || job.state === 'cancelled') {
+      // fold the import's write-ahead log back into the file, so it does not keep hundreds of MB
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // a reader still holds an old snapshot; SQLite checkpoints on its own later
+      }
+    }
     if (job.state === 'succeeded') {
       this.events.emit('db.changed', { tables: ['orders', 'order_lines', 'payments', 'refunds', 'customers', 'products', 'sellers', 'reviews'] });
       // an uploaded batch has done its work; the report keeps each file's name and sha256

@@ -37,5 +37,28 @@ describe('counting-house CLI', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n').at(-1)).toBe('error: retail.csv:2: field "UnitPrice": "2.5x" is not a decimal amount');
     expect(run('frobnicate').code).not.toBe(0);
+    expect(run('jobs', '--db', path.join(dir, 'nope.sqlite')).stderr.trim()).toBe(`error: ${path.join(dir, 'nope.sqlite')}: no such workspace file`);
+  });
+
+  test('on a pipe it prints only the result: no progress lines', () => {
+    const db = path.join(tempDir(), 'w.sqlite');
+    const r = run('import', 'olist', path.join(repoRoot, 'resources/sample/olist'), '--db', db, '--json');
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).state).toBe('succeeded');
+    expect(run('status', '--db', db).stdout).toMatch(/paid\s+R\$[\d,]+\.\d{2} \(BRL\)/);
+  });
+
+  test('refuses to start an import while another process runs one in the same workspace', () => {
+    const db = path.join(tempDir(), 'w.sqlite');
+    expect(run('import', 'olist', path.join(repoRoot, 'resources/sample/olist'), '--db', db).code).toBe(0);
+    const mark = spawnSync(process.execPath, ['-e', `
+      const D = require(${JSON.stringify(path.join(repoRoot, 'node_modules/better-sqlite3'))});
+      const db = new D(${JSON.stringify(db)});
+      db.prepare("INSERT INTO jobs (kind, title, params, state, pid, host, created_at) VALUES ('import', 'Import Olist: 8 files', '{\\"files\\":[]}', 'running', ?, ?, 'now')").run(${process.pid}, require('os').hostname());
+      db.close();`]);
+    expect(mark.status).toBe(0);
+    const busy = run('import', 'olist', path.join(repoRoot, 'resources/sample/olist'), '--db', db);
+    expect(busy.code).toBe(2);
+    expect(busy.stderr.trim()).toMatch(/^error: the workspace is busy: job 2 \(Import Olist: 8 files\) is running in process \d+; try again when it has finished$/);
   });
 });

@@ -10,7 +10,9 @@ import { userDataDir } from '../app/paths';
 import { sampleDir } from '../app/locations';
 import { APP_VERSION } from '../platform/version';
 import type { ImportKind, JobInfo } from '../contract/api';
-import { AppError, describeProblem, toErrorData, type AppErrorData } from '../contract/errors';
+import { AppError, describeProblem, type AppErrorData } from '../contract/errors';
+import { formatMoney } from '../contract/money';
+import { describeError } from '../db/errors';
 import { filesOfFolder } from '../modules/imports/staging';
 import type { ImportFile } from '../modules/imports/files';
 import { workspaceStatus } from '../workspace/status';
@@ -37,6 +39,24 @@ function filesFor(kind: ImportKind, target: string): ImportFile[] {
   return files;
 }
 
+/** An output pipe that closed early (`| head`) must not kill an import half-way: stop writing instead. */
+function tolerateClosedPipes() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      stream.write = (() => true) as typeof stream.write;
+    });
+  }
+}
+
+/** Another process (the app, a second CLI) running a job in this workspace. */
+function busyWith(bo: BackOffice): string | null {
+  const running = bo.journal.list(50).find((j) => j.state === 'running' || j.state === 'queued');
+  if (!running) return null;
+  const row = bo.journal.row(running.jobId);
+  return row?.pid && row.pid !== process.pid ? `job ${running.jobId} (${running.title}) is running in process ${row.pid}` : null;
+}
+
 function oneLine(e: AppErrorData): string {
   const p = e.details?.problems?.[0];
   const more = (e.details?.problems?.length ?? 0) > 1 ? ` (and ${e.details!.problems!.length - 1} more problems)` : '';
@@ -48,6 +68,8 @@ async function runImport(kind: ImportKind, target: string, opts: { db?: string; 
   const bo = openBackOffice(opts.db);
   const tty = process.stderr.isTTY && !opts.json;
   try {
+    const busy = busyWith(bo);
+    if (busy) throw new CliError(`the workspace is busy: ${busy}; try again when it has finished`);
     for (const job of bo.recovered) {
       process.stderr.write(`note: job ${job.jobId} (${job.title}) was cut off by a crash; its unfinished writes were rolled back.\n`);
     }
@@ -64,20 +86,15 @@ async function runImport(kind: ImportKind, target: string, opts: { db?: string; 
         )
       : null;
     let started = false;
-    let lastPhase = '';
+    // a bar on a terminal; nothing on a pipe, so scripts see only the result or the one-line error
     bo.events.on('job.progress', (p) => {
-      if (p.jobId !== jobId || p.state !== 'running') return;
-      if (bar) {
-        if (!started) {
-          bar.start(Math.max(p.total, 1), p.done, { phase: p.phase.padEnd(8) });
-          started = true;
-        }
-        bar.setTotal(Math.max(p.total, 1));
-        bar.update(p.done, { phase: p.phase.padEnd(8) });
-      } else if (!opts.json && p.phase !== lastPhase) {
-        process.stderr.write(`${p.phase}...\n`);
+      if (!bar || p.jobId !== jobId || p.state !== 'running') return;
+      if (!started) {
+        bar.start(Math.max(p.total, 1), p.done, { phase: p.phase.padEnd(8) });
+        started = true;
       }
-      lastPhase = p.phase;
+      bar.setTotal(Math.max(p.total, 1));
+      bar.update(p.done, { phase: p.phase.padEnd(8) });
     });
     const job = await bo.jobs.wait(jobId);
     bar?.stop();
@@ -145,7 +162,7 @@ export function buildProgram(): Command {
         else {
           const rows = Object.entries(s).filter(([k]) => k !== 'paymentTotals');
           process.stdout.write(`Workspace ${bo.workspace.path}\n` + rows.map(([k, v]) => `  ${k.padEnd(11)} ${Number(v).toLocaleString('en-US')}`).join('\n') + '\n');
-          for (const [cur, minor] of Object.entries(s.paymentTotals)) process.stdout.write(`  payments   ${cur} ${minor} minor units\n`);
+          for (const [cur, minor] of Object.entries(s.paymentTotals)) process.stdout.write(`  paid       ${formatMoney(minor, cur, 'en-US')} (${cur})\n`);
         }
       } finally {
         await bo.close();
@@ -158,6 +175,7 @@ export function buildProgram(): Command {
     .option('--resume <id>', 'run this interrupted or failed job again')
     .option('--json', 'print JSON')
     .action(async (o: { db?: string; json?: boolean; resume?: string }) => {
+      if (o.db && !fs.existsSync(o.db)) throw new CliError(`${o.db}: no such workspace file`);
       const bo = openBackOffice(o.db);
       try {
         if (o.resume) {
@@ -178,11 +196,12 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  tolerateClosedPipes();
   try {
     await buildProgram().parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (e) {
-    const data = e instanceof CliError ? { code: 'bad_request' as const, message: e.message } : toErrorData(e);
+    const data = e instanceof CliError ? { code: 'bad_request' as const, message: e.message } : describeError(e);
     process.stderr.write(`error: ${oneLine(data)}\n`);
     return e instanceof CliError || e instanceof AppError ? 2 : 1;
   }

@@ -9,7 +9,13 @@ const page = z.number().int().min(1).max(1_000_000).default(1);
 const pageSize = z.number().int().min(1).max(500).default(50);
 const search = z.string().trim().max(200).optional();
 const dir = z.enum(['asc', 'desc']).default('desc');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+  }, 'not a calendar date');
 const currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code');
 
 export const importKinds = ['olist', 'online-retail', 'shopify'] as const;

@@ -101,6 +101,9 @@ describe('browser host', () => {
     expect(json.value.files.map((f: { name: string }) => f.name)).toEqual(['evil.csv']);
     expect((await rpc('imports.discard', { batchId: json.value.batchId })).json).toEqual({ ok: true, value: { batchId: json.value.batchId } });
     expect((await rpc('imports.start', { batchId: json.value.batchId })).json.error.code).toBe('not_found');
+    const pdf = JSON.parse((await request('POST', '/upload?name=invoice.pdf', { body: '%PDF-1.4' })).body);
+    expect(pdf.error).toMatchObject({ code: 'bad_request', message: expect.stringMatching(/^invoice\.pdf is not a CSV or JSON file/) });
+    expect((await request('POST', '/rpc/%E0%A4%A', { body: '{}' })).status).toBe(400);
   });
 
   test('the WebSocket needs the token and a same-origin page', async () => {

@@ -128,7 +128,12 @@ export async function startHost(opts: HostOptions): Promise<Host> {
           if (url.searchParams.get('batchId')) input.batchId = url.searchParams.get('batchId');
           return send(res, 200, await router.dispatch('imports.upload', input));
         }
-        const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+        let method: string;
+        try {
+          method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+        } catch {
+          return send(res, 400, { ok: false, error: { code: 'bad_request', message: 'malformed method name' } });
+        }
         const body = await readBody(req, MAX_JSON);
         let input: unknown = {};
         if (body.length) {
@@ -192,7 +197,14 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 }
 
 function serveStatic(root: string, pathname: string, res: http.ServerResponse, port: number) {
-  let rel = decodeURIComponent(pathname);
+  let rel: string;
+  try {
+    rel = decodeURIComponent(pathname);
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain' });
+    res.end('malformed path');
+    return;
+  }
   if (rel === '/' || !path.extname(rel)) rel = '/index.html'; // client-side routes
   const file = path.resolve(root, `.${rel}`);
   if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {

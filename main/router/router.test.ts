@@ -23,6 +23,7 @@ describe('router', () => {
     expect(await router.dispatch('orders.get', { id: 99 })).toEqual({ ok: false, error: { code: 'not_found', message: 'no order 99' } });
     expect(await router.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(await router.dispatch('imports.start', { batchId: '../../etc' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await router.dispatch('orders.list', { placedFrom: '2018-13-45' })).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringMatching(/not a calendar date/) } });
   });
 
   test('fills defaults', async () => {

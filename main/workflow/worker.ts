@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection';
 import { systemClock } from '../platform/clock';
-import { toErrorData } from '../contract/errors';
+import { describeError } from '../db/errors';
 import { JobJournal } from './journal';
 import { sharedCancelSignal } from './signals';
 import { runJob } from './job-kinds';
@@ -39,7 +39,7 @@ try {
   });
   post({ type: 'finished', state: 'succeeded' });
 } catch (e) {
-  const error = toErrorData(e);
+  const error = describeError(e);
   const state = error.code === 'cancelled' ? 'cancelled' : 'failed';
   journal.fail(input.jobId, state, error);
   post({ type: 'finished', state });

@@ -10,6 +10,9 @@ import { detectImportKind } from './detect';
 import type { ImportFile } from './files';
 
 const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
+const IMPORTABLE = /\.(csv|json|txt)$/i;
+/** staged uploads nobody imported or discarded are removed after this long */
+const STALE_MS = 7 * 24 * 3600 * 1000;
 
 /** A file name safe to create inside the staging folder: no directories, no hidden files. */
 export function safeFileName(name: string): string {
@@ -36,6 +39,7 @@ export class Staging {
 
   upload(batchId: string | undefined, name: string, content: Uint8Array): UploadResult {
     if (content.byteLength > MAX_UPLOAD_BYTES) throw new AppError('bad_request', `${name} is larger than 1 GiB`);
+    if (!IMPORTABLE.test(name)) throw new AppError('bad_request', `${name} is not a CSV or JSON file: imports read Olist and Online Retail CSV files and Shopify JSON`);
     const id = batchId ?? newBatchId();
     if (this.pathBatches.has(id)) throw new AppError('conflict', 'that batch holds chosen files, not uploads');
     const dir = this.batchDir(id);
@@ -62,6 +66,25 @@ export class Staging {
     const dir = this.batchDir(batchId);
     if (!fs.existsSync(dir)) throw new AppError('not_found', 'no such upload batch');
     return filesOfFolder(dir);
+  }
+
+  /**
+   * Removes uploaded batches older than a week that no job still needs (an interrupted or failed
+   * import keeps its files so it can run again until then). Runs when a workspace opens.
+   */
+  sweep(keep: Set<string>, now = Date.now()): number {
+    if (!fs.existsSync(this.dir)) return 0;
+    let removed = 0;
+    for (const e of fs.readdirSync(this.dir, { withFileTypes: true })) {
+      if (!e.isDirectory() || keep.has(path.join(this.dir, e.name))) continue;
+      const p = path.join(this.dir, e.name);
+      const empty = fs.readdirSync(p).length === 0;
+      if (empty || now - fs.statSync(p).mtimeMs > STALE_MS) {
+        fs.rmSync(p, { recursive: true, force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 
   /** Forgets a batch; an uploaded batch's copies are deleted, chosen files are the user's and stay. */
