@@ -5,39 +5,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
+import { MIME_TYPES, contentSecurityPolicy } from '../platform/web';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'counting-house';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
-/** The browser host's policy (main/host/server.ts) minus its WebSocket: IPC needs no connection. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Mantine sets style attributes at run time
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-};
+/** The browser host's policy minus its WebSocket: IPC needs no connection. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** True for our own pages only: the app scheme on our host. */
 export function isOwnUrl(url: string): boolean {
@@ -83,7 +59,7 @@ export function rendererFileFor(root: string, url: string): string | null {
 
 function headers(file: string | null): Record<string, string> {
   return {
-    'content-type': file ? (MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream') : 'text/plain; charset=utf-8',
+    'content-type': file ? (MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream') : 'text/plain; charset=utf-8',
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',

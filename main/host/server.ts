@@ -14,6 +14,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { BackOffice } from '../app/backoffice';
 import { createRouter, type Router } from '../router/router';
 import type { Handlers } from '../app/handlers';
+import { MIME_TYPES, contentSecurityPolicy } from '../platform/web';
 
 export interface HostOptions {
   bo: BackOffice;
@@ -36,33 +37,8 @@ export interface Host {
 const MAX_JSON = 16 * 1024 * 1024;
 const MAX_UPLOAD = 1024 * 1024 * 1024;
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
-
-export function contentSecurityPolicy(port: number): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    // Mantine sets style attributes at run time
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'none'",
-  ].join('; ');
+export function hostContentSecurityPolicy(port: number): string {
+  return contentSecurityPolicy([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]);
 }
 
 function safeEqual(a: string, b: string): boolean {
@@ -213,8 +189,8 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse, p
     return;
   }
   res.writeHead(200, {
-    'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-    'content-security-policy': contentSecurityPolicy(port),
+    'content-type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-security-policy': hostContentSecurityPolicy(port),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': rel === '/index.html' ? 'no-store' : 'max-age=3600',
