@@ -1,6 +1,8 @@
 // The browser host's page without its per-launch token, or with a wrong one, explains how to open
-// the app instead of showing a broken screen; with the token, the token leaves the address bar.
+// the app instead of showing a broken screen; with the token, the token leaves the address bar and
+// stays in the browser for that host's launch: a reload or another tab works, a restart does not.
 import { expect, test } from '@playwright/test';
+import { freshDataDir, removeDir, startHost, stopHost } from './host';
 
 const hostUrl = () => {
   const url = process.env.CH_E2E_URL;
@@ -21,13 +23,45 @@ test('a wrong token is refused with the same instructions', async ({ page }) => 
   await expect(page).not.toHaveURL(/token=/);
 });
 
-test('the token moves from the address bar to the tab', async ({ page }) => {
+test('the token moves from the address bar to the browser: a reload and another tab work', async ({ page, context }) => {
   await page.goto(process.env.CH_E2E_OPEN_URL!);
   await expect(page.getByTestId('app-info')).toContainText('Browser host');
   await expect(page).not.toHaveURL(/token=/);
-  // a reload keeps working: the token is kept for this tab
+  // a reload keeps working
   await page.reload();
   await expect(page.getByTestId('app-info')).toContainText('Browser host');
+  // so does a link opened in a new tab, without the token in it
+  const other = await context.newPage();
+  await other.goto(`${hostUrl()}#/orders`);
+  await expect(other.getByTestId('app-info')).toContainText('Browser host');
+  await expect(other.getByTestId('no-token')).toHaveCount(0);
+  await other.close();
+});
+
+test('a restarted host refuses the old token, and the page says to open the new address', async ({ page }) => {
+  const dataDir = freshDataDir('restart');
+  let host = await startHost(dataDir);
+  try {
+    await page.goto(host.openUrl);
+    await expect(page.getByTestId('app-info')).toContainText('Browser host');
+    // the same address, a new launch: a new token
+    const port = host.port;
+    await stopHost(host.pid);
+    host = await startHost(dataDir, 30_000, port);
+    await page.reload();
+    const notice = page.getByTestId('no-token');
+    await expect(notice).toHaveAttribute('data-reason', 'rejected');
+    await expect(notice).toContainText('no longer valid');
+    await expect(notice).toContainText('Open the new address that npm start printed');
+    // the new address works, and a reload after it too
+    await page.goto(host.openUrl);
+    await expect(page.getByTestId('app-info')).toContainText('Browser host');
+    await page.reload();
+    await expect(page.getByTestId('app-info')).toContainText('Browser host');
+  } finally {
+    await stopHost(host.pid);
+    removeDir(dataDir);
+  }
 });
 
 test('with the desktop bridge (window.countingHouse) the app uses it instead of the token', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Starts the browser host (dist/host.js) on a data folder and reads its JSON "listening" line.
 // `node` is spawned directly so the PID held is the server's own, and it is stopped by that PID.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,14 +22,25 @@ export function freshDataDir(label: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `counting-house-e2e-${label}-`));
 }
 
-export function startHost(dataDir: string, timeoutMs = 30_000): Promise<RunningHost> {
+/** Imports into a data folder's main workspace with the CLI (before a host opens it). */
+export function importWithCli(dataDir: string, kind: 'olist' | 'online-retail' | 'shopify', source: string): void {
+  execFileSync(process.execPath, [path.join(repoRoot, 'bin', 'counting-house.js'), 'import', kind, source], {
+    cwd: repoRoot,
+    env: { ...process.env, COUNTING_HOUSE_HOME: dataDir },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 180_000,
+  });
+}
+
+/** `port`: listen there (a restart on the same address); by default any free port. */
+export function startHost(dataDir: string, timeoutMs = 30_000, port?: number): Promise<RunningHost> {
   const hostJs = path.join(repoRoot, 'dist', 'host.js');
   if (!fs.existsSync(hostJs)) throw new Error(`${hostJs} is missing: build first (node scripts/build.mjs)`);
   if (!fs.existsSync(path.join(repoRoot, 'dist', 'renderer', 'index.html'))) {
     throw new Error('dist/renderer is missing: build first (node scripts/build.mjs)');
   }
   const log = fs.openSync(path.join(dataDir, 'host.stderr.log'), 'a');
-  const child = spawn(process.execPath, [hostJs, '--data-dir', dataDir, '--quiet'], {
+  const child = spawn(process.execPath, [hostJs, '--data-dir', dataDir, '--quiet', ...(port ? ['--port', String(port)] : [])], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', log],
     env: { ...process.env },

@@ -16,6 +16,6 @@ const started = boot();
 const root = createRoot(document.getElementById('root')!);
 root.render(
   <StrictMode>
-    <Providers>{started.kind === 'ready' ? <App /> : <NoToken reason="missing" />}</Providers>
+    <Providers>{started.kind === 'ready' ? <App token={started.token} /> : <NoToken reason="missing" />}</Providers>
   </StrictMode>,
 );

@@ -5,18 +5,19 @@ import { desktopTransport } from './desktop';
 import { setTransport } from './client';
 import type { Transport } from './transport';
 
-export type Boot = { kind: 'ready'; transport: Transport } | { kind: 'no-token' };
+/** `token` is the browser host's access token (null in the desktop shell, which needs none). */
+export type Boot = { kind: 'ready'; transport: Transport; token: string | null } | { kind: 'no-token' };
 
 export function boot(): Boot {
   const bridge = window.countingHouse;
   if (bridge && typeof bridge.invoke === 'function' && typeof bridge.on === 'function') {
     const t = desktopTransport(bridge);
     setTransport(t);
-    return { kind: 'ready', transport: t };
+    return { kind: 'ready', transport: t, token: null };
   }
   const token = takeToken();
   if (!token) return { kind: 'no-token' };
   const t = browserTransport(token);
   setTransport(t);
-  return { kind: 'ready', transport: t };
+  return { kind: 'ready', transport: t, token };
 }

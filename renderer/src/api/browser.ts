@@ -1,40 +1,70 @@
 // Browser-host transport: POST /rpc/<method> and /upload with a bearer token, events over a
 // WebSocket that reconnects with backoff. The token arrives once in the query string (?token=),
-// is kept in sessionStorage for reloads and removed from the address bar.
+// is removed from the address bar and kept in localStorage under the host's origin: it is valid
+// for the whole launch of the host, so a reload or a link opened in another tab keeps working.
+// A restarted host issues a new token and refuses the old one; the page then says so.
 import type { EventName, UploadResult } from '../../../main/contract/api';
 import type { Result } from '../../../main/contract/errors';
 import type { ConnectionState, Transport } from './transport';
 
-const TOKEN_KEY = 'counting-house.token';
+/** The storage key of the token of the host at this origin (scheme, address and port). */
+export function tokenKey(origin: string = window.location.origin): string {
+  return `counting-house.token:${origin}`;
+}
 
-/** Reads the token from the address (once), stores it and cleans the address bar. */
+/**
+ * Reads the token from the address (once) and cleans the address bar; else the stored one. A token
+ * from the address is stored once the host accepts it (see rememberToken): an old link must not
+ * replace the token other tabs are using.
+ */
 export function takeToken(): string | null {
   const url = new URL(window.location.href);
   const fromQuery = url.searchParams.get('token');
   if (fromQuery) {
-    try {
-      sessionStorage.setItem(TOKEN_KEY, fromQuery);
-    } catch {
-      // storage may be disabled; the token still works for this page's life
-    }
     url.searchParams.delete('token');
     const rest = url.searchParams.toString();
     window.history.replaceState(window.history.state, '', `${url.pathname}${rest ? `?${rest}` : ''}${url.hash}`);
     return fromQuery;
   }
+  return storedToken();
+}
+
+/** Keeps a token the host accepted, for reloads and other tabs of this host. */
+export function rememberToken(token: string): void {
   try {
-    return sessionStorage.getItem(TOKEN_KEY);
+    if (localStorage.getItem(tokenKey()) !== token) localStorage.setItem(tokenKey(), token);
+  } catch {
+    // storage may be disabled; the token still works for this page's life
+  }
+}
+
+export function storedToken(): string | null {
+  try {
+    return localStorage.getItem(tokenKey());
   } catch {
     return null;
   }
 }
 
-export function forgetToken(): void {
+/**
+ * Forgets a token the host refused. Only that one: another tab may already have stored the new
+ * launch's token, which must stay.
+ */
+export function forgetToken(refused: string | null): void {
   try {
-    sessionStorage.removeItem(TOKEN_KEY);
+    if (refused !== null && localStorage.getItem(tokenKey()) === refused) localStorage.removeItem(tokenKey());
   } catch {
     // nothing stored
   }
+}
+
+/** Calls back when another tab stores a different token for this host (it was opened anew). */
+export function onNewToken(current: string | null, cb: () => void): () => void {
+  const listener = (e: StorageEvent) => {
+    if (e.key === tokenKey() && e.newValue && e.newValue !== current) cb();
+  };
+  window.addEventListener('storage', listener);
+  return () => window.removeEventListener('storage', listener);
 }
 
 async function readResult<T>(res: Response): Promise<Result<T>> {
@@ -102,6 +132,14 @@ export function browserTransport(token: string): Transport {
   connect();
 
   const headers = { Authorization: `Bearer ${token}` };
+  let accepted = false;
+  const check = <T>(r: Result<T>): Result<T> => {
+    if (r.ok && !accepted) {
+      accepted = true;
+      rememberToken(token);
+    }
+    return r;
+  };
   return {
     kind: 'browser',
     async invoke(method, input) {
@@ -111,7 +149,7 @@ export function browserTransport(token: string): Transport {
           headers: { ...headers, 'Content-Type': 'application/json' },
           body: JSON.stringify(input ?? {}),
         });
-        return await readResult(res);
+        return check(await readResult(res));
       } catch (e) {
         return networkError(e);
       }

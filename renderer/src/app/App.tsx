@@ -7,17 +7,18 @@ import { EventBridge } from './EventBridge';
 import { NoToken } from './NoToken';
 import { Shell } from './Shell';
 
-export function App() {
+/** `token`: the browser host's access token this page uses (null in the desktop shell). */
+export function App({ token }: { token: string | null }) {
   const [rejected, setRejected] = useState(false);
   useEffect(
     () =>
       api.onUnauthorized(() => {
-        forgetToken();
+        forgetToken(token);
         setRejected(true);
       }),
-    [],
+    [token],
   );
-  if (rejected) return <NoToken reason="rejected" />;
+  if (rejected) return <NoToken reason="rejected" refused={token} />;
   return (
     <Router hook={useHashLocation}>
       <EventBridge />
