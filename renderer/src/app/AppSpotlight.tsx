@@ -1,14 +1,33 @@
 // Ctrl/Cmd+K: jump to a screen, or find an order by its id (or customer, city) across the workspace.
 import { Group, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { Spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
+import { createSpotlight, Spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
 import { IconReceipt, IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useApi } from '../api/hooks';
 import { Money } from '../shared/Money';
 import { StateBadge } from '../shared/StateBadge';
 import { NAV } from './nav';
+
+/** The search's own store, so the app can highlight a result (Mantine keeps its default store private). */
+export const [searchStore, search] = createSpotlight();
+
+/**
+ * Highlights the first result, so Enter opens it. Mantine highlights the first action only when
+ * the query changes; the orders arrive later (after the pause and the round trip), as new elements
+ * with no highlight, and Enter then did nothing until an arrow key was pressed.
+ */
+function highlightFirst(): void {
+  const { listId, opened } = searchStore.getState();
+  if (!opened || !listId) return;
+  const list = document.getElementById(listId);
+  const first = list?.querySelector<HTMLElement>('[data-action]');
+  if (!list || !first) return;
+  list.querySelectorAll('[data-selected]').forEach((el) => el.removeAttribute('data-selected'));
+  first.setAttribute('data-selected', 'true');
+  searchStore.updateState((s) => ({ ...s, selected: 0 }));
+}
 
 export function AppSpotlight() {
   const [query, setQuery] = useState('');
@@ -50,9 +69,16 @@ export function AppSpotlight() {
     return groups;
   }, [query, debounced, orders.data, navigate]);
 
+  // a new list of results (not a refetch of the same): its first one is the one Enter opens
+  const resultIds = actions.flatMap((g) => g.actions.map((a) => a.id)).join('|');
+  useEffect(() => {
+    if (resultIds) highlightFirst();
+  }, [resultIds]);
+
   const searching = debounced.length >= 2 && orders.isFetching;
   return (
     <Spotlight
+      store={searchStore}
       actions={actions}
       query={query}
       onQueryChange={setQuery}

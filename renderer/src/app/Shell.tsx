@@ -1,19 +1,16 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text, Title, UnstyledButton, Kbd, Box } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { spotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { NAV } from './nav';
 import { trackLocation } from './history';
 import { Link, useLocation } from 'wouter';
 import { WorkspaceSwitcher } from '../modules/workspace/WorkspaceSwitcher';
-import { AppSpotlight } from './AppSpotlight';
+import { AppSpotlight, search } from './AppSpotlight';
 import { AppInfoFooter } from './AppInfoFooter';
 import { ConnectionBadge } from './ConnectionBadge';
 import { LiveJobBadge } from './LiveJobBadge';
 import { Routes } from './Routes';
 import classes from './Shell.module.css';
-
-
 
 function isActive(href: string, location: string) {
   return href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
@@ -25,7 +22,11 @@ export function Shell() {
   trackLocation(location);
   const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: { base: 248, sm: 232, lg: 248 }, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'md', lg: 'lg' }}
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -34,7 +35,7 @@ export function Shell() {
               Counting House
             </Title>
           </Group>
-          <UnstyledButton className={classes.search} onClick={() => spotlight.open()} aria-label="Search and jump (Ctrl+K)" data-testid="open-spotlight">
+          <UnstyledButton className={classes.search} onClick={() => search.open()} aria-label="Search and jump (Ctrl+K)" data-testid="open-spotlight">
             <Group gap="xs" wrap="nowrap">
               <IconSearch size={16} />
               <Text size="sm" c="dimmed" className={classes.searchText}>

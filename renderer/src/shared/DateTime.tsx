@@ -1,28 +1,19 @@
-// Timestamps in the user's local time; plain dates (YYYY-MM-DD) stay calendar dates.
+// Timestamps in the shop's own time zone (the source's `timezone`), the zone the filters and the
+// overview count days in; without a zone, this computer's (the app's own events: audit, jobs).
+// Plain dates (YYYY-MM-DD) stay calendar dates. The tooltip has the exact time and the zone.
 import { Text, type TextProps } from '@mantine/core';
-
-const dateTimeFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateOnlyFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-export function formatDateTime(value: string | null | undefined, mode: 'datetime' | 'date' = 'datetime'): string {
-  if (!value) return '—';
-  if (DATE_ONLY.test(value)) {
-    const d = new Date(`${value}T00:00:00Z`);
-    return Number.isNaN(d.getTime()) ? value : dateOnlyFmt.format(d);
-  }
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return value;
-  return mode === 'date' ? dateFmt.format(d) : dateTimeFmt.format(d);
-}
+import { formatInstant, instantTitle, showsTime, zoneLabel, type DateMode } from './zone';
 
 interface Props extends TextProps {
   value: string | null | undefined;
-  mode?: 'datetime' | 'date';
+  /** IANA zone of the source; unset: this computer's zone */
+  timeZone?: string | null;
+  mode?: DateMode;
+  /** a small "São Paulo time (GMT-3)" after the time */
+  withZone?: boolean;
 }
 
-export function DateTime({ value, mode = 'datetime', ...rest }: Props) {
+export function DateTime({ value, mode = 'datetime', timeZone, withZone, ...rest }: Props) {
   if (!value) {
     return (
       <Text component="span" inherit c="dimmed" {...rest}>
@@ -30,9 +21,16 @@ export function DateTime({ value, mode = 'datetime', ...rest }: Props) {
       </Text>
     );
   }
+  const text = formatInstant(value, { mode, timeZone });
   return (
-    <Text component="time" inherit dateTime={value} title={value} style={{ whiteSpace: 'nowrap' }} {...rest}>
-      {formatDateTime(value, mode)}
+    <Text component="time" inherit dateTime={value} title={instantTitle(value, timeZone)} style={{ whiteSpace: 'nowrap' }} {...rest}>
+      {text}
+      {withZone && timeZone && showsTime(value, { mode, timeZone }) ? (
+        <Text span inherit c="dimmed" fz="0.85em" data-testid="zone-label">
+          {' '}
+          {zoneLabel(timeZone, value)}
+        </Text>
+      ) : null}
     </Text>
   );
 }

@@ -1,6 +1,6 @@
 // A server-paged DataTable that is driven from the keyboard: Tab enters the rows, arrow keys move
 // the selection, Home/End jump, PageUp/PageDown change page, Enter opens the selected row.
-import { Skeleton, Stack } from '@mantine/core';
+import { Paper, Skeleton, Stack } from '@mantine/core';
 import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import classes from './NavTable.module.css';
@@ -150,6 +150,16 @@ export function NavTable<T extends { id: number }, S extends string>(props: Prop
     );
   }
 
+  // nothing to list: the empty state in the table's frame, sized by its own content (inside the
+  // table it is laid over a fixed height, which its actions overflow, and it takes no clicks)
+  if (records && records.length === 0 && !fetching && props.emptyState) {
+    return (
+      <Paper withBorder radius="md" py="md" data-testid={props['data-testid']} data-empty="">
+        {props.emptyState}
+      </Paper>
+    );
+  }
+
   const sortStatus: DataTableSortStatus<T> | undefined = props.sort
     ? { columnAccessor: props.sort.sort, direction: props.sort.dir }
     : undefined;
@@ -158,9 +168,12 @@ export function NavTable<T extends { id: number }, S extends string>(props: Prop
     'data-testid': props['data-testid'],
     withTableBorder: true,
     borderRadius: 'md',
+    // wider than the screen: scroll sideways with the row's name pinned, rather than clip
+    pinFirstColumn: true,
+    scrollAreaProps: { type: 'auto' as const, offsetScrollbars: 'x' as const },
     highlightOnHover: true,
     verticalAlign: 'center' as const,
-    minHeight: records && records.length ? undefined : 260,
+    minHeight: records && records.length ? undefined : 200,
     records: records ?? [],
     columns: props.columns,
     fetching,

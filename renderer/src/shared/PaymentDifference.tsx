@@ -1,14 +1,24 @@
 import { Badge, Text, Tooltip } from '@mantine/core';
 import { Money } from './Money';
 
+export const PAYMENT_DIFFERENCE_HINT = 'Payments minus the order total; reconciliation has to explain any difference';
+export const NO_PAYMENTS_TEXT = 'no payments recorded by this source';
+
 /**
  * Payments minus the order's total: highlighted when non-zero, since reconciliation must explain
- * it. `null` where the source records no payments at all (nothing to compare).
+ * it. `null` where the source records no payments at all (nothing to compare): said in words.
  */
 export function PaymentDifference({ minor, currency }: { minor: number | null; currency: string }) {
-  if (minor === null || minor === 0) {
+  if (minor === null) {
     return (
-      <Text span c="dimmed" size="sm" title={minor === null ? 'This source records no payments' : 'Payments match the total'}>
+      <Text span c="dimmed" size="xs" title={`Nothing to compare: ${NO_PAYMENTS_TEXT}`} data-testid="payment-difference" data-none="">
+        no payments
+      </Text>
+    );
+  }
+  if (minor === 0) {
+    return (
+      <Text span c="dimmed" size="sm" title="Payments match the order total" aria-label="none: payments match the order total" data-testid="payment-difference">
         —
       </Text>
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageFromDistribution, formatRate, formatShare, humanize } from './format';
+import { averageFromDistribution, formatDuration, formatRate, formatShare, humanize, jobDuration } from './format';
 
 describe('formatShare', () => {
   it('gives one decimal from integer counts', () => {
@@ -37,5 +37,31 @@ describe('humanize', () => {
   it('turns codes into words', () => {
     expect(humanize('credit_card')).toBe('Credit card');
     expect(humanize('handed_to_carrier')).toBe('Handed to carrier');
+  });
+});
+
+describe('formatDuration', () => {
+  it('gives milliseconds under a second and one decimal of seconds above', () => {
+    expect(formatDuration(52)).toBe('52 ms');
+    expect(formatDuration(51.6)).toBe('52 ms');
+    expect(formatDuration(999.4)).toBe('999 ms');
+    expect(formatDuration(999.6)).toBe('1.0 s');
+    expect(formatDuration(3_420)).toBe('3.4 s');
+    expect(formatDuration(59_940)).toBe('59.9 s');
+    expect(formatDuration(59_960)).toBe('1 min 0 s');
+    expect(formatDuration(125_000)).toBe('2 min 5 s');
+  });
+});
+
+describe('jobDuration', () => {
+  it("prefers the report's measure to the journal's whole seconds", () => {
+    const at = { startedAt: '2026-12-03T20:26:41Z', finishedAt: '2026-12-03T20:26:41Z' };
+    expect(jobDuration({ ...at, report: { durationMs: 56 } })).toBe('56 ms');
+    expect(jobDuration({ ...at, report: null })).toBe('under 1 s');
+    expect(jobDuration({ startedAt: '2026-12-03T20:26:36Z', finishedAt: '2026-12-03T20:26:38Z', report: { durationMs: 2_396 } })).toBe('2.4 s');
+    expect(jobDuration({ startedAt: '2026-12-03T20:26:36Z', finishedAt: '2026-12-03T20:26:39Z' })).toBe('3.0 s');
+  });
+  it('has nothing to say about a job that has not finished', () => {
+    expect(jobDuration({ startedAt: '2026-12-03T20:26:36Z', finishedAt: null, report: null })).toBeNull();
   });
 });

@@ -47,9 +47,25 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** "52 ms" under a second, "3.4 s" under a minute, then "2 min 5 s". */
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  const s = ms / 1000;
-  if (s < 60) return `${s.toFixed(1)} s`;
-  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+  if (!Number.isFinite(ms) || ms < 0) return '—';
+  if (Math.round(ms) < 1000) return `${Math.round(ms)} ms`;
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+/**
+ * How long a finished job took: the report's own measure when there is one; else from the
+ * journal's start and finish, which are whole seconds (so "under 1 s" rather than "0 ms").
+ */
+export function jobDuration(j: { startedAt: string | null; finishedAt: string | null; report?: { durationMs: number } | null }): string | null {
+  if (j.report && Number.isFinite(j.report.durationMs)) return formatDuration(j.report.durationMs);
+  if (!j.startedAt || !j.finishedAt) return null;
+  const ms = Date.parse(j.finishedAt) - Date.parse(j.startedAt);
+  if (!Number.isFinite(ms) || ms < 0) return null;
+  if (ms < 1000) return 'under 1 s';
+  return formatDuration(ms);
 }

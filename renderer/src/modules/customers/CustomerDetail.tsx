@@ -1,5 +1,4 @@
 import { Button, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { OrderRow } from '../../../../main/contract/api';
 import { useApi, usePaged } from '../../api/hooks';
@@ -12,7 +11,7 @@ import { Money } from '../../shared/Money';
 import { NavTable } from '../../shared/NavTable';
 import { BackLink } from '../../shared/BackLink';
 import { SectionCard } from '../../shared/SectionCard';
-import { orderColumns } from '../orders/OrdersList';
+import { useOrderColumns } from '../orders/orderColumns';
 import type { OrderSort } from '../orders/ordersState';
 
 function Back() {
@@ -73,10 +72,10 @@ export function CustomerDetailScreen({ id }: { id: number }) {
           <Fact label="Orders">{formatCount(c.orders)}</Fact>
           <Fact label="Spent">{c.currency ? <Money minor={c.spentMinor} currency={c.currency} /> : '—'}</Fact>
           <Fact label="First order">
-            <DateTime value={c.firstOrderAt} />
+            <DateTime value={c.firstOrderAt} timeZone={c.timezone} />
           </Fact>
           <Fact label="Last order">
-            <DateTime value={c.lastOrderAt} />
+            <DateTime value={c.lastOrderAt} timeZone={c.timezone} withZone />
           </Fact>
         </SimpleGrid>
       </SectionCard>
@@ -95,8 +94,8 @@ function CustomerOrders({ customerId, total }: { customerId: number; total: numb
     sort: 'placed_at',
     dir: 'desc',
   });
-  const columns = useMemo(() => orderColumns({ showCustomer: false, sortable: true }), []);
   const list = usePaged('orders.list', { customerId, page: st.page, pageSize: st.pageSize, sort: st.sort, dir: st.dir });
+  const columns = useOrderColumns({ showCustomer: false, sortable: true }, list.data?.rows);
   return (
     <SectionCard title={`Orders (${formatCount(total)})`}>
       {list.error ? <ErrorAlert error={list.error} title="Cannot list the customer's orders" /> : null}

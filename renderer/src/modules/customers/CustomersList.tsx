@@ -1,6 +1,6 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { CustomerRow, ParsedInput } from '../../../../main/contract/api';
 import { usePaged } from '../../api/hooks';
@@ -13,6 +13,7 @@ import { Money } from '../../shared/Money';
 import { NavTable } from '../../shared/NavTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
+import { useScreen, type Screen } from '../../shared/useScreen';
 
 type Sort = ParsedInput<'customers.list'>['sort'];
 interface State {
@@ -24,13 +25,15 @@ interface State {
 }
 const DEFAULTS: State = { page: 1, pageSize: 50, search: '', sort: 'orders', dir: 'desc' };
 
-const columns: DataTableColumn<CustomerRow>[] = [
+/** Customers' dates are days in their shop's own zone (the source's), like the orders' filters. */
+function customerColumns(screen: Screen): DataTableColumn<CustomerRow>[] {
+  return [
   {
     accessor: 'name',
     title: 'Customer',
     sortable: true,
     render: (c) => (
-      <Stack gap={0} maw={320}>
+      <Stack gap={0} maw={screen.wide ? 320 : screen.medium ? 260 : 200}>
         <Text size="sm" truncate title={c.name ?? c.externalId}>
           {c.name ?? c.externalId}
         </Text>
@@ -42,18 +45,54 @@ const columns: DataTableColumn<CustomerRow>[] = [
       </Stack>
     ),
   },
-  { accessor: 'location', title: 'Location', sortable: true, render: (c) => c.location ?? <Text span c="dimmed">—</Text> },
-  { accessor: 'orders', title: 'Orders', sortable: true, textAlign: 'right', render: (c) => formatCount(c.orders) },
+  {
+    accessor: 'location',
+    title: 'Location',
+    sortable: true,
+    render: (c) =>
+      c.location ? (
+        <Text size="sm" truncate maw={screen.medium ? 260 : 170} title={c.location}>
+          {c.location}
+        </Text>
+      ) : (
+        <Text span c="dimmed">
+          —
+        </Text>
+      ),
+  },
+  { accessor: 'orders', title: 'Orders', sortable: true, textAlign: 'right', noWrap: true, render: (c) => formatCount(c.orders) },
   {
     accessor: 'spent',
     title: 'Spent',
     sortable: true,
     textAlign: 'right',
+    noWrap: true,
     render: (c) => (c.currency ? <Money minor={c.spentMinor} currency={c.currency} size="sm" /> : <Text span c="dimmed">—</Text>),
   },
-  { accessor: 'first_order', title: 'First order', sortable: true, render: (c) => <DateTime value={c.firstOrderAt} mode="date" size="sm" /> },
-  { accessor: 'last_order', title: 'Last order', sortable: true, render: (c) => <DateTime value={c.lastOrderAt} mode="date" size="sm" /> },
-];
+  {
+    accessor: 'first_order',
+    title: <DayTitle label="First order" />,
+    sortable: true,
+    noWrap: true,
+    render: (c) => <DateTime value={c.firstOrderAt} timeZone={c.timezone} mode="date" size="sm" />,
+  },
+  {
+    accessor: 'last_order',
+    title: <DayTitle label="Last order" />,
+    sortable: true,
+    noWrap: true,
+    render: (c) => <DateTime value={c.lastOrderAt} timeZone={c.timezone} mode="date" size="sm" />,
+  },
+  ];
+}
+
+function DayTitle({ label }: { label: string }) {
+  return (
+    <Tooltip label="The day in the shop's own time zone; hover a date for the exact time" multiline w={240}>
+      <span style={{ whiteSpace: 'nowrap' }}>{label}</span>
+    </Tooltip>
+  );
+}
 
 export function CustomersList() {
   const [s, patch, reset] = useListState<State>('customers', DEFAULTS);
@@ -66,6 +105,8 @@ export function CustomersList() {
     ...(s.search ? { search: s.search } : {}),
   });
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
+  const screen = useScreen();
+  const columns = useMemo(() => customerColumns(screen), [screen.wide, screen.medium, screen.compact]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <Stack gap="md">
       <PageHeader

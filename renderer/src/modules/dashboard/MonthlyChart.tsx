@@ -1,7 +1,7 @@
 // Revenue (bars) and orders (line) by month. Amounts become major units for plotting only; the
 // tooltip shows the exact figure from minor units.
 import { CompositeChart } from '@mantine/charts';
-import { Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CurrencyOverview } from '../../../../main/contract/api';
 import { minorToDecimal } from '../../../../main/contract/money';
 import { formatCount } from '../../shared/format';
@@ -57,6 +57,19 @@ function continuous(monthly: CurrencyOverview['monthly']): CurrencyOverview['mon
   return out;
 }
 
+/**
+ * What the chart shows, in words, for a screen reader (the drawing itself is not in the tab order):
+ * "Revenue (BRL) and orders by month, Sep 2016 to Oct 2018. Highest revenue Nov 2017: R$… from 1,234 orders."
+ */
+export function chartSummary(points: Pick<Point, 'label' | 'revenueMinor' | 'orders'>[], currency: string): string {
+  const head = `Revenue (${currency}) and orders by month`;
+  if (!points.length) return `${head}: no dated orders.`;
+  const span = points.length === 1 ? points[0].label : `${points[0].label} to ${points[points.length - 1].label}`;
+  const top = points.reduce((a, b) => (b.revenueMinor > a.revenueMinor ? b : a));
+  const total = points.reduce((n, p) => n + p.orders, 0);
+  return `${head}, ${span}: ${formatCount(total)} orders. Highest revenue ${top.label}: ${moneyText(top.revenueMinor, currency)} from ${formatCount(top.orders)} ${top.orders === 1 ? 'order' : 'orders'}.`;
+}
+
 export function MonthlyChart({ c }: { c: CurrencyOverview }) {
   const data: Point[] = continuous(c.monthly).map((m) => ({
     month: m.month,
@@ -74,29 +87,32 @@ export function MonthlyChart({ c }: { c: CurrencyOverview }) {
             Revenue and orders by month ({c.currency})
           </Title>
           <Text size="xs" c="dimmed">
-            Month of the order, in local time; revenue counts orders that became sales
+            Month the order was placed, in the shop&apos;s own time zone; revenue counts orders that became sales
           </Text>
         </Stack>
       </Group>
       {data.length ? (
-        <CompositeChart
-          h={300}
-          data={data}
-          dataKey="label"
-          withLegend
-          withRightYAxis
-          yAxisLabel={`Revenue (${c.currency})`}
-          rightYAxisLabel="Orders"
-          valueFormatter={(v) => compact.format(v)}
-          series={[
-            { name: 'revenue', label: `Revenue (${c.currency})`, color: 'indigo.5', type: 'bar' },
-            { name: 'orders', label: 'Orders', color: 'orange.6', type: 'line', yAxisId: 'right' },
-          ]}
-          withDots={false}
-          curveType="linear"
-          maxBarWidth={28}
-          tooltipProps={{ content: ({ payload }) => <ChartTooltip payload={payload as never} currency={c.currency} /> }}
-        />
+        <Box role="img" aria-label={chartSummary(data, c.currency)} data-testid="monthly-chart-figure">
+          <CompositeChart
+            composedChartProps={{ accessibilityLayer: false }}
+            h={300}
+            data={data}
+            dataKey="label"
+            withLegend
+            withRightYAxis
+            yAxisLabel={`Revenue (${c.currency})`}
+            rightYAxisLabel="Orders"
+            valueFormatter={(v) => compact.format(v)}
+            series={[
+              { name: 'revenue', label: `Revenue (${c.currency})`, color: 'indigo.5', type: 'bar' },
+              { name: 'orders', label: 'Orders', color: 'orange.6', type: 'line', yAxisId: 'right' },
+            ]}
+            withDots={false}
+            curveType="linear"
+            maxBarWidth={28}
+            tooltipProps={{ content: ({ payload }) => <ChartTooltip payload={payload as never} currency={c.currency} /> }}
+          />
+        </Box>
       ) : (
         <Text c="dimmed" size="sm">
           No dated orders to chart.

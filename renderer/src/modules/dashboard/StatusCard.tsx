@@ -3,7 +3,7 @@
 import { Card, Group, Progress, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useLocation } from 'wouter';
 import type { Overview } from '../../../../main/contract/api';
-import { formatCount, formatShare } from '../../shared/format';
+import { formatCount, formatShare, humanize } from '../../shared/format';
 import { StateBadge, stateColor } from '../../shared/StateBadge';
 import { presetOrders } from '../orders/ordersState';
 import type { ResolvedPeriod } from './period';
@@ -26,7 +26,7 @@ export function StatusCard({ statusCounts, period }: { statusCounts: Overview['s
               presetOrders({ status: [r.status], placedFrom: period.placedFrom ?? '', placedTo: period.placedTo ?? '' });
               navigate('/orders');
             }}
-            aria-label={`${r.status}: ${r.orders} orders${period.placedFrom || period.placedTo ? ` ${period.placed}` : ''}. Open them`}
+            aria-label={`${humanize(r.status)}: ${formatCount(r.orders)} ${r.orders === 1 ? 'order' : 'orders'}${period.placedFrom || period.placedTo ? ` ${period.placed}` : ''} (${formatShare(r.orders, total)}). Open them`}
             data-testid="status-row"
             data-status={r.status}
           >

@@ -1,13 +1,37 @@
-import { Stack, Text } from '@mantine/core';
+import { Alert, Code, List, Stack, Text } from '@mantine/core';
+import { IconFileOff } from '@tabler/icons-react';
 import { useApi } from '../../api/hooks';
 import { isFinished, useJobProgress } from '../../api/jobs';
 import { formatCount } from '../../shared/format';
 import { PageHeader } from '../../shared/PageHeader';
 import { JobCard } from './JobCard';
 import { RecentJobs } from './RecentJobs';
-import { useImportSession } from './session';
+import { dismissRefused, useImportSession, type RefusedFile } from './session';
 import { StagedCard } from './StagedCard';
 import { UploadCard } from './UploadCard';
+
+function RefusedFiles({ files }: { files: RefusedFile[] }) {
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconFileOff size={20} />}
+      title={files.length === 1 ? 'One file was not uploaded' : `${files.length} files were not uploaded`}
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={dismissRefused}
+      data-testid="import-refused"
+    >
+      <List size="sm" spacing={2}>
+        {files.map((f, i) => (
+          <List.Item key={`${f.name}:${i}`} data-testid="refused-file">
+            <Code>{f.name}</Code> — {f.reason}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
 
 export function ImportScreen() {
   const s = useImportSession();
@@ -28,6 +52,7 @@ export function ImportScreen() {
         }
       />
       <UploadCard busy={s.starting || s.discarding} />
+      {s.refused.length ? <RefusedFiles files={s.refused} /> : null}
       {s.pending.length ? <StagedCard s={s} /> : null}
       {s.jobId != null ? <JobCard jobId={s.jobId} key={s.jobId} /> : null}
       {jobRunning ? (

@@ -1,5 +1,6 @@
 // The followed job: live progress with Cancel, then its report or its error.
 import { Alert, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { IconCircleCheck } from '@tabler/icons-react';
@@ -25,6 +26,21 @@ export function JobCard({ jobId }: { jobId: number }) {
     onSuccess: (r) => followJob(r.jobId),
     onError: (e) => notifications.show({ color: 'red', title: `Could not resume (${toAppError(e).code})`, message: toAppError(e).message }),
   });
+  // a misclick at 95% would throw the work away: ask first
+  const confirmCancel = () =>
+    modals.openConfirmModal({
+      title: 'Cancel this import?',
+      children: (
+        <Text size="sm">
+          Everything it has read and checked so far is thrown away and nothing is written: the workspace stays as it was. To import
+          these files later, start the import again.
+        </Text>
+      ),
+      labels: { confirm: 'Cancel the import', cancel: 'Keep importing' },
+      confirmProps: { color: 'red', 'data-testid': 'job-cancel-confirm' } as never,
+      cancelProps: { 'data-testid': 'job-cancel-keep' } as never,
+      onConfirm: () => cancel.mutate(),
+    });
   const info = job.info;
   const state = info && isFinished(info.state) ? info.state : (job.progress?.state ?? 'queued');
 
@@ -48,7 +64,7 @@ export function JobCard({ jobId }: { jobId: number }) {
         {job.error ? <ErrorAlert error={job.error} title="Cannot read the job" /> : null}
         {!info || !isFinished(info.state) ? (
           info || job.progress ? (
-            <JobProgressPanel progress={job.progress} onCancel={job.finished ? undefined : () => cancel.mutate()} cancelling={cancel.isPending} />
+            <JobProgressPanel progress={job.progress} onCancel={job.finished ? undefined : confirmCancel} cancelling={cancel.isPending} withState={false} />
           ) : (
             <Skeleton h={60} />
           )

@@ -18,9 +18,11 @@ interface Props {
   progress: JobProgress | undefined;
   onCancel?: () => void;
   cancelling?: boolean;
+  /** false where the job's state badge is already shown next to it (the Import screen's job card) */
+  withState?: boolean;
 }
 
-export function JobProgressPanel({ progress, onCancel, cancelling }: Props) {
+export function JobProgressPanel({ progress, onCancel, cancelling, withState = true }: Props) {
   const state = progress?.state ?? 'queued';
   const total = progress?.total ?? 0;
   const done = progress?.done ?? 0;
@@ -30,7 +32,7 @@ export function JobProgressPanel({ progress, onCancel, cancelling }: Props) {
     <Stack gap="xs" data-testid="job-progress" data-state={state} data-phase={progress?.phase ?? ''}>
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs">
-          <StateBadge state={state} />
+          {withState ? <StateBadge state={state} /> : null}
           <Text size="sm" fw={500}>
             {phaseLabel(progress?.phase ?? '')}
           </Text>

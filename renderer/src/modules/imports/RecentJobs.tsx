@@ -5,10 +5,10 @@ import { useMutation } from '@tanstack/react-query';
 import type { JobInfo } from '../../../../main/contract/api';
 import { api, toAppError } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { useJobProgress } from '../../api/jobs';
+import { isFinished, useJobProgress } from '../../api/jobs';
 import { DateTime } from '../../shared/DateTime';
 import { ErrorAlert } from '../../shared/ErrorAlert';
-import { formatDuration } from '../../shared/format';
+import { jobDuration } from '../../shared/format';
 import { StateBadge } from '../../shared/StateBadge';
 import { followJob } from './session';
 
@@ -20,7 +20,8 @@ function JobRow({ j, current }: { j: JobInfo; current: boolean }) {
     onSuccess: (r) => followJob(r.jobId),
     onError: (e) => notifications.show({ color: 'red', title: `Could not resume (${toAppError(e).code})`, message: toAppError(e).message }),
   });
-  const took = j.startedAt && j.finishedAt ? Date.parse(j.finishedAt) - Date.parse(j.startedAt) : null;
+  const finished = isFinished(state);
+  const took = finished ? jobDuration(j) : null;
   return (
     <Table.Tr
       data-testid="job-row"
@@ -44,7 +45,9 @@ function JobRow({ j, current }: { j: JobInfo; current: boolean }) {
       <Table.Td>
         <DateTime value={j.createdAt} size="sm" />
       </Table.Td>
-      <Table.Td c="dimmed">{took != null && took >= 0 ? formatDuration(took) : '—'}</Table.Td>
+      <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="job-took">
+        {took ?? '—'}
+      </Table.Td>
       <Table.Td>
         {j.error ? (
           <Text size="xs" c="red.8" lineClamp={2} title={j.error.message}>

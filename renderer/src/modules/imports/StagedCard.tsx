@@ -98,7 +98,7 @@ export function StagedCard({ s }: { s: ImportSession }) {
             Start import
           </Button>
         </Group>
-        {s.startError ? <ErrorAlert error={s.startError} title="The import could not start" /> : null}
+        {s.startError ? <ErrorAlert error={s.startError} title="The import could not start" data-testid="import-start-error" /> : null}
       </Stack>
     </Card>
   );

@@ -58,8 +58,8 @@ export function UploadCard({ busy }: { busy: boolean }) {
             Drop files here, or a whole Olist folder
           </Text>
           <Text size="sm" c="dimmed" ta="center" maw={560}>
-            Olist CSV files (all 8 together), UCI Online Retail CSV, Shopify order exports (JSON). Files are uploaded one by one to this
-            computer's staging area, then checked completely before anything is written.
+            Olist CSV files (all 8 together), UCI Online Retail CSV, Shopify order exports (JSON): .csv, .json and .txt files. Files are
+            uploaded one by one to this computer's staging area, then checked completely before anything is written.
           </Text>
         </Stack>
       </Dropzone>
@@ -86,6 +86,7 @@ export function UploadCard({ busy }: { busy: boolean }) {
         type="file"
         multiple
         hidden
+        accept=".csv,.json,.txt,text/csv,application/json,text/plain"
         data-testid="import-file-input"
         aria-label="Files to import"
         onChange={(e) => fromInput(e.currentTarget)}

@@ -13,6 +13,12 @@ export interface PendingFile {
   state: 'waiting' | 'uploading' | 'staged' | 'failed';
 }
 
+/** A chosen file that was not uploaded, and why. */
+export interface RefusedFile {
+  name: string;
+  reason: string;
+}
+
 export interface ImportSession {
   batchId: string | null;
   pending: PendingFile[];
@@ -20,6 +26,8 @@ export interface ImportSession {
   kind: ImportKind | null;
   uploading: boolean;
   uploadError: AppErrorData | null;
+  /** files of the last choice that were not uploaded (not a kind of file an import reads) */
+  refused: RefusedFile[];
   starting: boolean;
   startError: AppErrorData | null;
   /** the staged batch is being deleted on the back office's side */
@@ -36,6 +44,7 @@ const EMPTY: ImportSession = {
   kind: null,
   uploading: false,
   uploadError: null,
+  refused: [],
   starting: false,
   startError: null,
   discarding: false,
@@ -68,23 +77,64 @@ export function useImportSession(): ImportSession {
   );
 }
 
-/** Hidden files and folders' bookkeeping (.DS_Store, Thumbs.db) are not data. */
-function isDataFile(f: File): boolean {
-  return !f.name.startsWith('.') && f.name !== 'Thumbs.db' && f.name !== 'desktop.ini';
+/** Hidden files and folders' bookkeeping (.DS_Store, Thumbs.db) are not data: skipped silently. */
+function isBookkeeping(name: string): boolean {
+  return name.startsWith('.') || name === 'Thumbs.db' || name === 'desktop.ini';
 }
 
-/** Queues files for upload into the current batch; they go one after another. */
+/** What the importers read: CSV (Olist, Online Retail), JSON (Shopify) and CSV saved as .txt. */
+export const IMPORTABLE_EXTENSIONS = ['.csv', '.json', '.txt'] as const;
+
+/** Why a file cannot be imported, or null when it can (the back office refuses the same ones). */
+export function refusalOf(name: string): string | null {
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot).toLowerCase() : '';
+  if ((IMPORTABLE_EXTENSIONS as readonly string[]).includes(ext)) return null;
+  const what = ext ? `a ${ext} file` : 'a file without an extension';
+  return `${what}: only .csv, .json and .txt files can be imported`;
+}
+
+/** Splits a choice of files into the ones to upload and the ones refused (with the reason). */
+export function sortChosenFiles<F extends { name: string }>(files: F[]): { usable: F[]; refused: RefusedFile[] } {
+  const usable: F[] = [];
+  const refused: RefusedFile[] = [];
+  for (const f of files) {
+    if (isBookkeeping(f.name)) continue;
+    const reason = refusalOf(f.name);
+    if (reason) refused.push({ name: f.name, reason });
+    else usable.push(f);
+  }
+  return { usable, refused };
+}
+
+/**
+ * Queues files for upload; they go one after another. They join the batch on screen, unless that
+ * batch could not start: then they begin a new one (the failed batch is discarded) and the old
+ * error goes. Either way the kind is detected again for the files as they now are: a kind the user
+ * picked before these files came applies no more, until the user picks again.
+ */
 export function addFiles(files: File[]): void {
-  const usable = files.filter(isDataFile);
+  const { usable, refused } = sortChosenFiles(files);
+  set({ refused });
   if (!usable.length) return;
   // a batch chosen with the system dialog cannot take uploads: start a fresh one
-  if (session.staged && !session.batchId) set({ ...EMPTY });
+  if (session.staged && !session.batchId) set({ ...EMPTY, refused });
+  // a batch whose start failed is done with: the new files are a new batch
+  if (session.startError && !session.uploading && !session.starting) {
+    const failed = session.batchId;
+    if (failed) api.call('imports.discard', { batchId: failed }).catch(() => undefined);
+    queue = [];
+    set({ ...EMPTY, refused });
+  }
   if (session.jobId != null && !session.batchId) set({ jobId: null, startError: null });
+  kindChosenByUser = false;
   const entries = usable.map((file) => ({ file, key: `f${++counter}` }));
   queue.push(...entries);
   set({
     pending: [...session.pending, ...entries.map(({ file, key }) => ({ key, name: file.name, bytes: file.size, state: 'waiting' as const }))],
     uploadError: null,
+    startError: null,
+    kind: null,
   });
   if (!session.uploading) void drain();
 }
@@ -104,6 +154,10 @@ async function drain() {
     }
   }
   set({ uploading: false });
+}
+
+export function dismissRefused(): void {
+  set({ refused: [] });
 }
 
 export function chooseKind(kind: ImportKind | null): void {

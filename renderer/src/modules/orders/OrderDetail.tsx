@@ -1,4 +1,5 @@
-import { Button, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { BackLink } from '../../shared/BackLink';
 import { useApi } from '../../api/hooks';
@@ -6,6 +7,7 @@ import { DateTime } from '../../shared/DateTime';
 import { EmptyState } from '../../shared/EmptyState';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { StateBadge } from '../../shared/StateBadge';
+import { zoneLabel, zoneName } from '../../shared/zone';
 import { AuditCard } from './detail/AuditCard';
 import { CustomerCard } from './detail/CustomerCard';
 import { LinesCard } from './detail/LinesCard';
@@ -22,6 +24,13 @@ function BackToOrders() {
 export function OrderDetailScreen({ id }: { id: number }) {
   const valid = Number.isInteger(id) && id > 0;
   const order = useApi('orders.get', { id: valid ? id : 1 }, { enabled: valid });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loadedId = order.data?.id;
+  // a screen change leaves focus on the link or row that was used: put it on the order's heading,
+  // so a screen reader announces the order and Tab continues from the top of its page
+  useEffect(() => {
+    if (loadedId != null) heading.current?.focus({ preventScroll: true });
+  }, [loadedId]);
 
   if (!valid || order.error?.code === 'not_found') {
     return (
@@ -67,13 +76,23 @@ export function OrderDetailScreen({ id }: { id: number }) {
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <Stack gap={4}>
           <Group gap="sm" wrap="wrap">
-            <Title order={2} ff="monospace" fz={22} data-testid="order-id">
+            <Title order={2} ff="monospace" fz={22} data-testid="order-id" ref={heading} tabIndex={-1} style={{ outline: 'none' }} aria-label={`Order ${o.externalId}`}>
               {o.externalId}
             </Title>
             <StateBadge state={o.status} size="lg" data-testid="order-status" />
           </Group>
-          <Text size="sm" c="dimmed">
-            {o.source.name} · placed <DateTime value={o.placedAt} /> · {o.lines.length} {o.lines.length === 1 ? 'line' : 'lines'}
+          <Text size="sm" c="dimmed" data-testid="order-subtitle">
+            {o.source.name} · placed <DateTime value={o.placedAt} timeZone={o.source.timezone} c="var(--mantine-color-text)" />{' '}
+            <Tooltip
+              label={`Every time on this page is in the shop's own time zone (${o.source.timezone}), the zone whose calendar days the filters and the overview count.`}
+              multiline
+              w={300}
+            >
+              <Text span inherit fz="xs" tabIndex={0} style={{ borderBottom: '1px dotted currentColor', cursor: 'help' }} data-testid="order-zone">
+                {o.placedAt ? zoneLabel(o.source.timezone, o.placedAt) : zoneName(o.source.timezone)}
+              </Text>
+            </Tooltip>{' '}
+            · {o.lines.length} {o.lines.length === 1 ? 'line' : 'lines'}
           </Text>
         </Stack>
       </Group>

@@ -1,75 +1,17 @@
-import { Badge, Button, CloseButton, Group, MultiSelect, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import type { DataTableColumn } from 'mantine-datatable';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Input, OrderRow } from '../../../../main/contract/api';
 import { useApi, usePaged } from '../../api/hooks';
-import { DateTime } from '../../shared/DateTime';
 import { EmptyState } from '../../shared/EmptyState';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatCount, humanize } from '../../shared/format';
-import { Money } from '../../shared/Money';
 import { NavTable } from '../../shared/NavTable';
-import { PaymentDifference } from '../../shared/PaymentDifference';
 import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
-import { StateBadge } from '../../shared/StateBadge';
+import { useOrderColumns } from './orderColumns';
 import { useOrdersState, type OrderSort } from './ordersState';
-
-export function orderColumns(opts: { showCustomer: boolean; sortable: boolean }): DataTableColumn<OrderRow>[] {
-  const cols: DataTableColumn<OrderRow>[] = [
-    {
-      accessor: 'external_id',
-      title: 'Order',
-      sortable: opts.sortable,
-      noWrap: true,
-      render: (o) => (
-        <Text size="xs" ff="monospace" truncate maw={250} title={o.externalId}>
-          {o.externalId}
-        </Text>
-      ),
-    },
-    { accessor: 'placed_at', title: 'Placed', sortable: opts.sortable, noWrap: true, render: (o) => <DateTime value={o.placedAt} size="sm" /> },
-  ];
-  if (opts.showCustomer) {
-    cols.push({
-      accessor: 'customer',
-      title: 'Customer',
-      sortable: opts.sortable,
-      render: (o) => (
-        <Stack gap={0} maw={190}>
-          <Text size="sm" truncate title={o.customerName ?? undefined}>
-            {o.customerName ?? '—'}
-          </Text>
-          {o.customerLocation ? (
-            <Text size="xs" c="dimmed" truncate>
-              {o.customerLocation}
-            </Text>
-          ) : null}
-        </Stack>
-      ),
-    });
-  }
-  cols.push(
-    { accessor: 'status', title: 'Status', sortable: opts.sortable, noWrap: true, render: (o) => <StateBadge state={o.status} /> },
-    { accessor: 'lines', title: 'Lines', sortable: opts.sortable, textAlign: 'right', noWrap: true, render: (o) => formatCount(o.lines) },
-    { accessor: 'total', title: 'Total', sortable: opts.sortable, textAlign: 'right', noWrap: true, render: (o) => <Money minor={o.totalMinor} currency={o.currency} size="sm" /> },
-    { accessor: 'paid', title: 'Paid', textAlign: 'right', noWrap: true, render: (o) => <Money minor={o.paidMinor} currency={o.currency} size="sm" /> },
-    {
-      accessor: 'difference',
-      title: (
-        <Tooltip label="Payments minus the order total; reconciliation has to explain any non-zero difference" multiline w={260}>
-          <span>Paid − total</span>
-        </Tooltip>
-      ),
-      textAlign: 'right',
-      noWrap: true,
-      render: (o) => <PaymentDifference minor={o.paymentDifferenceMinor} currency={o.currency} />,
-    },
-  );
-  return cols;
-}
 
 /** A filter set from another screen (a product, a seller): shown by name, removed with its ×. */
 function FilterChip({ label, value, onRemove, testId }: { label: string; value: string; onRemove: () => void; testId: string }) {
@@ -112,7 +54,7 @@ export function OrdersList() {
   const list = usePaged('orders.list', input);
   const filtered =
     s.search !== '' || s.status.length > 0 || s.sourceId !== null || s.product !== null || s.seller !== null || s.placedFrom !== '' || s.placedTo !== '';
-  const columns = useMemo(() => orderColumns({ showCustomer: true, sortable: true }), []);
+  const columns = useOrderColumns({ showCustomer: true, sortable: true }, list.data?.rows);
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
   const badRange = s.placedFrom && s.placedTo && s.placedFrom > s.placedTo;
 

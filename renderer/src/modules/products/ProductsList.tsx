@@ -13,6 +13,7 @@ import { Money } from '../../shared/Money';
 import { NavTable } from '../../shared/NavTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
+import { useScreen } from '../../shared/useScreen';
 import { presetOrders } from '../orders/ordersState';
 
 type Sort = ParsedInput<'products.list'>['sort'];
@@ -64,6 +65,7 @@ export function ProductsList() {
     ...(s.category ? { category: s.category } : {}),
   });
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
+  const screen = useScreen();
   const columns = useMemo<DataTableColumn<ProductRow>[]>(
     () => [
       {
@@ -71,7 +73,7 @@ export function ProductsList() {
         title: 'Product',
         sortable: true,
         render: (p) => (
-          <Stack gap={0} maw={360}>
+          <Stack gap={0} maw={screen.wide ? 360 : screen.medium ? 300 : 220}>
             {p.title ? (
               <Text size="sm" truncate title={p.title}>
                 {p.title}
@@ -99,8 +101,9 @@ export function ProductsList() {
               variant="light"
               color="gray"
               radius="sm"
+              maw={screen.medium ? 240 : 160}
               style={{ textTransform: 'none', cursor: 'pointer' }}
-              title="Show only this category"
+              title={`Show only the category ${p.category}`}
               aria-label={`Show only the category ${p.category}`}
               onClick={(e) => {
                 e.stopPropagation();
@@ -115,17 +118,18 @@ export function ProductsList() {
             </Text>
           ),
       },
-      { accessor: 'lines', title: 'Order lines', sortable: true, textAlign: 'right', render: (p) => formatCount(p.lines) },
-      { accessor: 'units', title: 'Units sold', sortable: true, textAlign: 'right', render: (p) => formatCount(p.units) },
+      { accessor: 'lines', title: 'Order lines', sortable: true, textAlign: 'right', noWrap: true, render: (p) => formatCount(p.lines) },
+      { accessor: 'units', title: 'Units sold', sortable: true, textAlign: 'right', noWrap: true, render: (p) => formatCount(p.units) },
       {
         accessor: 'revenue',
         title: 'Sales (goods)',
         sortable: true,
         textAlign: 'right',
+        noWrap: true,
         render: (p) => (p.currency ? <Money minor={p.revenueMinor} currency={p.currency} size="sm" /> : <Text span c="dimmed">—</Text>),
       },
     ],
-    [patch],
+    [patch, screen.wide, screen.medium], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const filtered = !!(s.search || s.category);
   return (

@@ -1,7 +1,7 @@
 import { Button, Drawer, Group, Rating, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconReceipt } from '@tabler/icons-react';
 import type { DataTableColumn } from 'mantine-datatable';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { ParsedInput, SellerRow } from '../../../../main/contract/api';
 import { usePaged } from '../../api/hooks';
@@ -13,6 +13,7 @@ import { Money } from '../../shared/Money';
 import { NavTable } from '../../shared/NavTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
+import { useScreen, type Screen } from '../../shared/useScreen';
 import { presetOrders } from '../orders/ordersState';
 
 type Sort = ParsedInput<'sellers.list'>['sort'];
@@ -56,14 +57,15 @@ function reviewText(r: number | null): string {
   return r == null ? '—' : r.toFixed(2);
 }
 
-const columns: DataTableColumn<SellerRow>[] = [
+function sellerColumns(screen: Screen): DataTableColumn<SellerRow>[] {
+  return [
   {
     accessor: 'name',
     title: 'Seller',
     sortable: true,
     render: (s) => (
-      <Stack gap={0} maw={320}>
-        <Text size="sm" truncate ff={s.name ? undefined : 'monospace'}>
+      <Stack gap={0} maw={screen.wide ? 320 : screen.medium ? 250 : 120}>
+        <Text size={s.name ? 'sm' : 'xs'} truncate ff={s.name ? undefined : 'monospace'} title={s.name ?? s.externalId}>
           {s.name ?? s.externalId}
         </Text>
         <Text size="xs" c="dimmed">
@@ -72,13 +74,28 @@ const columns: DataTableColumn<SellerRow>[] = [
       </Stack>
     ),
   },
-  { accessor: 'location', title: 'Location', sortable: true, render: (s) => s.location ?? <Text span c="dimmed">—</Text> },
-  { accessor: 'orders', title: 'Orders', sortable: true, textAlign: 'right', render: (s) => formatCount(s.orders) },
+  {
+    accessor: 'location',
+    title: 'Location',
+    sortable: true,
+    render: (s) =>
+      s.location ? (
+        <Text size="sm" truncate maw={screen.medium ? 220 : 120} title={s.location}>
+          {s.location}
+        </Text>
+      ) : (
+        <Text span c="dimmed">
+          —
+        </Text>
+      ),
+  },
+  { accessor: 'orders', title: 'Orders', sortable: true, textAlign: 'right', noWrap: true, render: (s) => formatCount(s.orders) },
   {
     accessor: 'revenue',
     title: 'Sales (goods)',
     sortable: true,
     textAlign: 'right',
+    noWrap: true,
     render: (s) => (s.currency ? <Money minor={s.revenueMinor} currency={s.currency} size="sm" /> : <Text span c="dimmed">—</Text>),
   },
   {
@@ -86,13 +103,16 @@ const columns: DataTableColumn<SellerRow>[] = [
     title: 'On time',
     sortable: true,
     textAlign: 'right',
+    noWrap: true,
     render: (s) => (
-      <Text size="sm" c={rateColor(s.onTimeRate)} title={`${formatCount(s.delivered)} delivered`}>
+      <Text size="sm" c={rateColor(s.onTimeRate)} title={`${formatRate(s.onTimeRate)} of ${formatCount(s.delivered)} delivered orders`}>
         {formatRate(s.onTimeRate)}
-        <Text span size="xs" c="dimmed">
-          {' '}
-          of {formatCount(s.delivered)}
-        </Text>
+        {screen.medium ? (
+          <Text span size="xs" c="dimmed">
+            {' '}
+            of {formatCount(s.delivered)}
+          </Text>
+        ) : null}
       </Text>
     ),
   },
@@ -101,6 +121,7 @@ const columns: DataTableColumn<SellerRow>[] = [
     title: 'Avg review',
     sortable: true,
     textAlign: 'right',
+    noWrap: true,
     render: (s) =>
       s.averageReview == null ? (
         <Text span c="dimmed">
@@ -108,12 +129,13 @@ const columns: DataTableColumn<SellerRow>[] = [
         </Text>
       ) : (
         <Group gap={6} justify="flex-end" wrap="nowrap">
-          <Rating value={s.averageReview} fractions={4} readOnly size="xs" aria-hidden />
+          {screen.medium ? <Rating value={s.averageReview} fractions={4} readOnly size="xs" aria-hidden /> : null}
           <Text size="sm">{reviewText(s.averageReview)}</Text>
         </Group>
       ),
   },
-];
+  ];
+}
 
 export function SellersList() {
   const [s, patch, reset] = useListState<State>('sellers', DEFAULTS);
@@ -128,6 +150,8 @@ export function SellersList() {
     ...(s.kind ? { kind: s.kind } : {}),
   });
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
+  const screen = useScreen();
+  const columns = useMemo(() => sellerColumns(screen), [screen.wide, screen.medium, screen.compact]); // eslint-disable-line react-hooks/exhaustive-deps
   const [one, many] = NOUNS[s.kind];
   const counted = list.data ? `${formatCount(list.data.total)} ${list.data.total === 1 ? one : many}${s.search ? ' match' : ''}` : null;
   return (

@@ -14,7 +14,7 @@ export function AuditCard({ o }: { o: OrderDetail }) {
         <Table verticalSpacing={6} fz="sm">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>When</Table.Th>
+              <Table.Th title="The app's own records, in this computer's time">When</Table.Th>
               <Table.Th>What</Table.Th>
             </Table.Tr>
           </Table.Thead>

@@ -1,10 +1,11 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text, Tooltip } from '@mantine/core';
 import type { OrderDetail, OrderLineDetail } from '../../../../../main/contract/api';
 import { DateTime } from '../../../shared/DateTime';
 import { formatCount } from '../../../shared/format';
 import { Money } from '../../../shared/Money';
 import { SectionCard } from '../../../shared/SectionCard';
 import { StateBadge } from '../../../shared/StateBadge';
+import { lineDiscountMinor, linesHaveDiscounts } from './lineMath';
 
 const DATES: { key: keyof OrderLineDetail; label: string; dateOnly?: boolean }[] = [
   { key: 'placedAt', label: 'Placed' },
@@ -17,7 +18,7 @@ const DATES: { key: keyof OrderLineDetail; label: string; dateOnly?: boolean }[]
   { key: 'returnedAt', label: 'Returned' },
 ];
 
-function LineDates({ l }: { l: OrderLineDetail }) {
+function LineDates({ l, timeZone }: { l: OrderLineDetail; timeZone: string }) {
   const present = DATES.filter((d) => l[d.key]);
   if (!present.length) return <Text c="dimmed">—</Text>;
   return (
@@ -27,7 +28,7 @@ function LineDates({ l }: { l: OrderLineDetail }) {
           <Text span c="dimmed" inherit>
             {d.label}:
           </Text>{' '}
-          <DateTime value={l[d.key] as string} inherit />
+          <DateTime value={l[d.key] as string} timeZone={timeZone} inherit />
         </Text>
       ))}
     </Stack>
@@ -36,6 +37,7 @@ function LineDates({ l }: { l: OrderLineDetail }) {
 
 export function LinesCard({ o }: { o: OrderDetail }) {
   const cur = o.currency;
+  const withDiscount = linesHaveDiscounts(o.lines);
   return (
     <SectionCard title={`Lines (${formatCount(o.lines.length)})`} testId="order-lines">
       {o.lines.length === 0 ? (
@@ -51,9 +53,20 @@ export function LinesCard({ o }: { o: OrderDetail }) {
                 <Table.Th>Product</Table.Th>
                 <Table.Th>Seller</Table.Th>
                 <Table.Th ta="right">Qty</Table.Th>
-                <Table.Th ta="right" style={{ whiteSpace: "nowrap" }}>Unit price</Table.Th>
+                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  Unit price
+                </Table.Th>
                 <Table.Th ta="right">Shipping</Table.Th>
-                <Table.Th ta="right" style={{ whiteSpace: "nowrap" }}>Line total</Table.Th>
+                {withDiscount ? (
+                  <Table.Th ta="right">
+                    <Tooltip label="Discounts the source allocated to the line: unit price × quantity + shipping − discount = line total" multiline w={280}>
+                      <span data-testid="line-discount-header">Discount</span>
+                    </Tooltip>
+                  </Table.Th>
+                ) : null}
+                <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  Line total
+                </Table.Th>
                 <Table.Th>State</Table.Th>
                 <Table.Th>Dates</Table.Th>
               </Table.Tr>
@@ -91,6 +104,17 @@ export function LinesCard({ o }: { o: OrderDetail }) {
                   <Table.Td ta="right" data-testid="line-shipping">
                     <Money minor={l.shippingMinor} currency={cur} size="sm" />
                   </Table.Td>
+                  {withDiscount ? (
+                    <Table.Td ta="right" data-testid="line-discount">
+                      {lineDiscountMinor(l) === 0 ? (
+                        <Text span c="dimmed" size="sm">
+                          —
+                        </Text>
+                      ) : (
+                        <Money minor={-lineDiscountMinor(l)} currency={cur} size="sm" />
+                      )}
+                    </Table.Td>
+                  ) : null}
                   <Table.Td ta="right" data-testid="line-total">
                     <Money minor={l.totalMinor} currency={cur} size="sm" />
                   </Table.Td>
@@ -98,7 +122,7 @@ export function LinesCard({ o }: { o: OrderDetail }) {
                     <StateBadge state={l.state} data-testid="line-state" />
                   </Table.Td>
                   <Table.Td>
-                    <LineDates l={l} />
+                    <LineDates l={l} timeZone={o.source.timezone} />
                   </Table.Td>
                 </Table.Tr>
               ))}

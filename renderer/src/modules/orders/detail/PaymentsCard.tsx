@@ -7,6 +7,13 @@ import { SectionCard } from '../../../shared/SectionCard';
 import { StateBadge } from '../../../shared/StateBadge';
 
 export function PaymentsCard({ o }: { o: OrderDetail }) {
+  // a column no payment of this order fills (Olist has no gateway, Shopify no installments) is left out
+  const has = {
+    installments: o.payments.some((p) => p.installments != null),
+    paidAt: o.payments.some((p) => p.paidAt != null),
+    gateway: o.payments.some((p) => p.gateway != null),
+    status: o.payments.some((p) => p.status != null),
+  };
   return (
     <SectionCard title={`Payments (${o.payments.length})`} testId="order-payments">
       {o.payments.length === 0 ? (
@@ -14,17 +21,17 @@ export function PaymentsCard({ o }: { o: OrderDetail }) {
           No payment is recorded for this order.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
+        <Table.ScrollContainer minWidth={420} type="native">
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>#</Table.Th>
                 <Table.Th>Method</Table.Th>
-                <Table.Th ta="right">Installments</Table.Th>
+                {has.installments ? <Table.Th ta="right">Installments</Table.Th> : null}
                 <Table.Th ta="right">Amount</Table.Th>
-                <Table.Th>Paid</Table.Th>
-                <Table.Th>Gateway</Table.Th>
-                <Table.Th>Status</Table.Th>
+                {has.paidAt ? <Table.Th>Paid</Table.Th> : null}
+                {has.gateway ? <Table.Th>Gateway</Table.Th> : null}
+                {has.status ? <Table.Th>Status</Table.Th> : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -34,17 +41,21 @@ export function PaymentsCard({ o }: { o: OrderDetail }) {
                   <Table.Td data-testid="payment-method" data-method={p.method}>
                     {humanize(p.method)}
                   </Table.Td>
-                  <Table.Td ta="right" data-testid="payment-installments">
-                    {p.installments ?? '—'}
-                  </Table.Td>
+                  {has.installments ? (
+                    <Table.Td ta="right" data-testid="payment-installments">
+                      {p.installments ?? '—'}
+                    </Table.Td>
+                  ) : null}
                   <Table.Td ta="right" data-testid="payment-amount">
                     <Money minor={p.amountMinor} currency={p.currency} size="sm" />
                   </Table.Td>
-                  <Table.Td>
-                    <DateTime value={p.paidAt} size="sm" />
-                  </Table.Td>
-                  <Table.Td>{p.gateway ?? <Text span c="dimmed">—</Text>}</Table.Td>
-                  <Table.Td>{p.status ? <StateBadge state={p.status} size="sm" /> : <Text span c="dimmed">—</Text>}</Table.Td>
+                  {has.paidAt ? (
+                    <Table.Td>
+                      <DateTime value={p.paidAt} timeZone={o.source.timezone} size="sm" />
+                    </Table.Td>
+                  ) : null}
+                  {has.gateway ? <Table.Td>{p.gateway ?? <Text span c="dimmed">—</Text>}</Table.Td> : null}
+                  {has.status ? <Table.Td>{p.status ? <StateBadge state={p.status} size="sm" /> : <Text span c="dimmed">—</Text>}</Table.Td> : null}
                 </Table.Tr>
               ))}
             </Table.Tbody>

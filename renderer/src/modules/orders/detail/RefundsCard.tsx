@@ -34,7 +34,7 @@ export function RefundsCard({ o }: { o: OrderDetail }) {
               <Money minor={r.amountMinor} currency={r.currency} fw={600} />
             </Group>
             <Text size="xs" c="dimmed">
-              <DateTime value={r.createdAt} inherit />
+              <DateTime value={r.createdAt} timeZone={o.source.timezone} inherit />
               {r.reason ? ` · ${r.reason}` : ''}
             </Text>
             {r.lines.length ? (

@@ -27,11 +27,11 @@ export function ReviewsCard({ o }: { o: OrderDetail }) {
                   ) : null}
                 </Group>
                 <Text size="xs" c="dimmed">
-                  <DateTime value={r.createdAt} inherit />
+                  <DateTime value={r.createdAt} timeZone={o.source.timezone} mode="day-or-datetime" inherit />
                   {r.answeredAt ? (
                     <>
                       {' '}
-                      · answered <DateTime value={r.answeredAt} inherit />
+                      · answered <DateTime value={r.answeredAt} timeZone={o.source.timezone} inherit />
                     </>
                   ) : null}
                 </Text>
