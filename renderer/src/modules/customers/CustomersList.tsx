@@ -13,6 +13,7 @@ import { Money } from '../../shared/Money';
 import { NavTable } from '../../shared/NavTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
+import { TextCell } from '../../shared/TextCell';
 import { useScreen, type Screen } from '../../shared/useScreen';
 
 type Sort = ParsedInput<'customers.list'>['sort'];
@@ -49,16 +50,7 @@ function customerColumns(screen: Screen): DataTableColumn<CustomerRow>[] {
     accessor: 'location',
     title: 'Location',
     sortable: true,
-    render: (c) =>
-      c.location ? (
-        <Text size="sm" truncate maw={screen.medium ? 260 : 170} title={c.location}>
-          {c.location}
-        </Text>
-      ) : (
-        <Text span c="dimmed">
-          —
-        </Text>
-      ),
+    render: (c) => <TextCell value={c.location} maw={screen.medium ? 260 : 170} />,
   },
   { accessor: 'orders', title: 'Orders', sortable: true, textAlign: 'right', noWrap: true, render: (c) => formatCount(c.orders) },
   {

@@ -13,6 +13,7 @@ import { Money } from '../../shared/Money';
 import { NavTable } from '../../shared/NavTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
+import { TextCell } from '../../shared/TextCell';
 import { useScreen, type Screen } from '../../shared/useScreen';
 import { presetOrders } from '../orders/ordersState';
 
@@ -78,16 +79,7 @@ function sellerColumns(screen: Screen): DataTableColumn<SellerRow>[] {
     accessor: 'location',
     title: 'Location',
     sortable: true,
-    render: (s) =>
-      s.location ? (
-        <Text size="sm" truncate maw={screen.medium ? 220 : 120} title={s.location}>
-          {s.location}
-        </Text>
-      ) : (
-        <Text span c="dimmed">
-          —
-        </Text>
-      ),
+    render: (s) => <TextCell value={s.location} maw={screen.medium ? 220 : 120} />,
   },
   { accessor: 'orders', title: 'Orders', sortable: true, textAlign: 'right', noWrap: true, render: (s) => formatCount(s.orders) },
   {
