@@ -18,9 +18,9 @@ export const OLIST_FILES = [
 
 /** The 15,000-order sample: OLIST_SAMPLE_DIR, or the shared data folder next to the repository. */
 export function olistSampleDir(): string {
-  const dir = process.env.OLIST_SAMPLE_DIR ?? path.resolve(repoRoot, '../shared/data/olist/sample_15k');
+  const dir = path.join(process.env.COUNTING_HOUSE_SHARED_DATA ?? path.resolve(repoRoot, '../shared/data'), 'olist/sample_15k');
   if (!fs.existsSync(path.join(dir, 'olist_orders_dataset.csv'))) {
-    throw new Error(`the Olist sample is not at ${dir}; set OLIST_SAMPLE_DIR to the folder with the 8 CSV files`);
+    throw new Error(`the Olist sample is not at ${dir}; set COUNTING_HOUSE_SHARED_DATA to the folder that holds olist/sample_15k`);
   }
   return dir;
 }

@@ -37,27 +37,48 @@ function run(cmd, args, env = {}) {
   return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status;
 }
 
-function count(file, read) {
+function readJson(file) {
   try {
-    return read(JSON.parse(fs.readFileSync(file, 'utf8')));
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch {
     return null;
   }
 }
 
+/**
+ * vitest's JSON report, counted strictly: a skipped test fails (none is meant to be skipped: a
+ * test that a missing file or a failed beforeAll skips must not pass quietly), so does a file that
+ * failed outside any test (an import error, a throwing beforeAll), and so does a non-zero exit.
+ */
+export function countUnit(report, status) {
+  if (!report) return [0, 1];
+  const fileErrors = (report.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+  const failed = report.numFailedTests + (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) + fileErrors;
+  return [report.numPassedTests, failed === 0 && (status !== 0 || report.success === false) ? 1 : failed];
+}
+
+/** Playwright's JSON report, counted the same way: skipped and errors outside tests fail too. */
+export function countE2e(report, status) {
+  if (!report?.stats) return [0, 1];
+  const s = report.stats;
+  const failed = s.unexpected + (s.skipped ?? 0) + (report.errors?.length ?? 0);
+  return [s.expected + (s.flaky ?? 0), failed === 0 && status !== 0 ? 1 : failed];
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // a summary left by an earlier run must never stand for this one
+  for (const f of ['unit.json', 'e2e.json', 'summary.txt']) fs.rmSync(path.join(results, f), { force: true });
   const chromium = ensureChromium();
   say(`Chromium: ${chromium}`);
-  for (const f of ['unit.json', 'e2e.json', 'summary.txt']) fs.rmSync(path.join(results, f), { force: true });
   const built = run(process.execPath, ['scripts/build.mjs']);
   let passed = 0;
   let failed = built === 0 ? 0 : 1;
   if (built === 0) {
     const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-    run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'unit.json')}`]);
-    const unit = count(path.join(results, 'unit.json'), (j) => [j.numPassedTests, j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0)]) ?? [0, 1];
-    run(bin('playwright'), ['test'], { CHROMIUM_PATH: chromium });
-    const e2e = count(path.join(results, 'e2e.json'), (j) => [j.stats.expected + (j.stats.flaky ?? 0), j.stats.unexpected + (j.errors?.length ? 1 : 0)]) ?? [0, 1];
+    const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'unit.json')}`]);
+    const unit = countUnit(readJson(path.join(results, 'unit.json')), unitStatus);
+    const e2eStatus = run(bin('playwright'), ['test'], { CHROMIUM_PATH: chromium });
+    const e2e = countE2e(readJson(path.join(results, 'e2e.json')), e2eStatus);
     passed = unit[0] + e2e[0];
     failed = unit[1] + e2e[1];
     say(`unit and integration: ${unit[0]} passed, ${unit[1]} failed; end to end: ${e2e[0]} passed, ${e2e[1]} failed`);

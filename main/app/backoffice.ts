@@ -7,7 +7,8 @@ import { openDatabase, type DB } from '../db/connection';
 import { systemClock, type Clock } from '../platform/clock';
 import type { AppInfo, JobInfo, WorkspaceEntry } from '../contract/api';
 import { AppError } from '../contract/errors';
-import { JobJournal } from '../workflow/journal';
+import { JobJournal, MAX_AUTO_ATTEMPTS, journalFileFor, openJournalDb, thisLaunch } from '../workflow/journal';
+import { outcomeOf } from '../workflow/outcomes';
 import { JobRunner } from '../workflow/runner';
 import { EventBus } from './events';
 import { workspaceFile, type WorkspaceName } from './paths';
@@ -28,6 +29,8 @@ export interface BackOfficeOptions {
   workerFile?: string;
   /** run interrupted jobs again on start (the app does; the CLI asks) */
   resumeInterrupted?: boolean;
+  /** remove week-old staged uploads (the app and the web host, which own the staging area; not the CLI) */
+  sweepStaging?: boolean;
 }
 
 export class BackOffice {
@@ -37,6 +40,8 @@ export class BackOffice {
   db!: DB;
   journal!: JobJournal;
   jobs!: JobRunner;
+  /** this process, as the job journal knows it */
+  readonly launch = thisLaunch();
   workspace!: { name: string; path: string };
   /** jobs found cut off at start, and what was done about them */
   recovered: JobInfo[] = [];
@@ -51,38 +56,85 @@ export class BackOffice {
   private open(name: string, file: string) {
     this.db = openDatabase(file, { backupDir: path.join(this.opts.dataDir, 'backups') });
     this.workspace = { name, path: file };
-    this.journal = new JobJournal(this.db, this.clock);
+    this.journal = new JobJournal(openJournalDb(journalFileFor(file)), this.clock, this.launch);
+    const outcome = (uid: string) => outcomeOf(this.db, uid);
     this.jobs = new JobRunner({
       dbPath: file,
       journal: this.journal,
+      outcome,
       workerFile: this.opts.workerFile,
       onProgress: (p) => this.events.emit('job.progress', p),
       onFinished: (job) => this.jobFinished(job),
+      // another process that held jobs here may die while this one runs: take its jobs over
+      onHeartbeat: () => this.takeOverStaleJobs(),
     });
-    this.recovered = this.journal.recoverInterrupted();
-    // staged uploads of jobs that may still run again stay; the rest go after a week
-    const keep = new Set(
-      this.journal
-        .list(200)
-        .filter((j) => j.kind === 'import' && j.state !== 'succeeded' && j.state !== 'cancelled')
-        .map((j) => this.journal.params<ImportParams>(j.jobId).batchDir)
-        .filter((d): d is string => !!d),
-    );
-    this.staging.sweep(keep);
-    if (this.opts.resumeInterrupted) {
-      for (const job of this.recovered) {
-        if (this.canResume(job.jobId)) this.jobs.resume(job.jobId);
+    this.recovered = this.journal.recoverStale(outcome);
+    if (this.opts.sweepStaging) this.staging.sweep(this.stagedBatchesInUse());
+    if (this.opts.resumeInterrupted) this.resumeCutOffJobs();
+  }
+
+  /** Uploaded batches that a job of either named workspace may still read (failed and interrupted jobs can run again). */
+  private stagedBatchesInUse(): Set<string> {
+    const keep = new Set<string>();
+    const from = (journal: JobJournal) => {
+      for (const j of journal.list(500)) {
+        if (j.kind !== 'import' || j.state === 'succeeded' || j.state === 'cancelled') continue;
+        const dir = journal.params<ImportParams>(j.jobId).batchDir;
+        if (dir) keep.add(dir);
+      }
+    };
+    from(this.journal);
+    for (const name of ['main', 'sample'] as const) {
+      const file = journalFileFor(workspaceFile(this.opts.dataDir, name));
+      if (file === journalFileFor(this.workspace.path) || !fs.existsSync(file)) continue;
+      const db = openJournalDb(file, { readonly: true });
+      try {
+        from(new JobJournal(db, this.clock, this.launch));
+      } finally {
+        db.close();
+      }
+    }
+    return keep;
+  }
+
+  /** Runs jobs cut off by a crash or a quit again, unless they keep dying or their files are gone. */
+  private resumeCutOffJobs() {
+    for (const job of this.journal.toResume()) {
+      if (job.attempts >= MAX_AUTO_ATTEMPTS) {
+        this.journal.holdBack(
+          job.jobId,
+          `stopped ${job.attempts} times without finishing, so it is not run again by itself; resume it by hand once the cause (memory, a damaged file) is dealt with`,
+        );
+      } else if (!this.canResume(job.jobId)) {
+        this.journal.holdBack(job.jobId, 'cut off, and its files are no longer there to run it again; import them anew');
+      } else {
+        this.jobs.resume(job.jobId);
       }
     }
   }
 
+  private takeOverStaleJobs() {
+    const found = this.journal.recoverStale((uid) => outcomeOf(this.db, uid));
+    if (found.length === 0) return;
+    this.recovered.push(...found);
+    for (const job of found) {
+      this.events.emit('job.progress', { jobId: job.jobId, kind: job.kind, state: job.state, phase: job.phase, done: job.done, total: job.total });
+    }
+    if (this.opts.resumeInterrupted) this.resumeCutOffJobs();
+  }
+
   private jobFinished(job: JobInfo) {
     if (job.state === 'succeeded' || job.state === 'cancelled') {
-      // fold the import's write-ahead log back into the file, so it does not keep hundreds of MB
+      // fold the import's write-ahead log back into the file, so it does not keep hundreds of MB;
+      // without waiting: another process may be writing, and this thread answers the UI
+      const wait = this.db.pragma('busy_timeout', { simple: true }) as number;
       try {
+        this.db.pragma('busy_timeout = 0');
         this.db.pragma('wal_checkpoint(TRUNCATE)');
       } catch {
-        // a reader still holds an old snapshot; SQLite checkpoints on its own later
+        // busy, or a reader still holds an old snapshot: SQLite checkpoints on its own later
+      } finally {
+        this.db.pragma(`busy_timeout = ${wait}`);
       }
     }
     if (job.state === 'succeeded') {
@@ -135,6 +187,7 @@ export class BackOffice {
     if (file !== this.workspace.path) {
       if (this.jobs.busy) throw new AppError('busy', 'a job is still running in this workspace; wait for it or cancel it first');
       await this.jobs.close();
+      this.journal.db.close();
       this.db.close();
       this.open(name, file);
       this.events.emit('workspace.changed', { ...this.workspace });
@@ -153,7 +206,9 @@ export class BackOffice {
   }
 
   async close(): Promise<void> {
+    if (!this.db.open) return;
     await this.jobs.close();
+    this.journal.db.close();
     this.db.close();
   }
 }

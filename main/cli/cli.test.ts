@@ -16,7 +16,8 @@ describe('counting-house CLI', () => {
     const r = run('status', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ orders: 0, orderLines: 0, payments: 0, refunds: 0, customers: 0, products: 0, sellers: 0, reviews: 0, paymentTotals: {} });
-    expect(fs.existsSync(path.join(home, 'workspaces/main.sqlite'))).toBe(true);
+    // a look changes nothing: no workspace file is made for it
+    expect(fs.existsSync(path.join(home, 'workspaces/main.sqlite'))).toBe(false);
   });
 
   test('imports the sample slice and reports it', () => {
@@ -53,12 +54,12 @@ describe('counting-house CLI', () => {
     expect(run('import', 'olist', path.join(repoRoot, 'resources/sample/olist'), '--db', db).code).toBe(0);
     const mark = spawnSync(process.execPath, ['-e', `
       const D = require(${JSON.stringify(path.join(repoRoot, 'node_modules/better-sqlite3'))});
-      const db = new D(${JSON.stringify(db)});
-      db.prepare("INSERT INTO jobs (kind, title, params, state, pid, host, created_at) VALUES ('import', 'Import Olist: 8 files', '{\\"files\\":[]}', 'running', ?, ?, 'now')").run(${process.pid}, require('os').hostname());
+      const db = new D(${JSON.stringify(db.replace(/\.sqlite$/, '.jobs.sqlite'))});
+      db.prepare("INSERT INTO jobs (uid, kind, title, params, state, launch, pid, host, heartbeat_ms, created_at) VALUES ('u-1', 'import', 'Import Olist: 8 files', '{\\"files\\":[]}', 'running', 'another-launch', ?, ?, ?, 'now')").run(${process.pid}, require('os').hostname(), Date.now());
       db.close();`]);
     expect(mark.status).toBe(0);
     const busy = run('import', 'olist', path.join(repoRoot, 'resources/sample/olist'), '--db', db);
-    expect(busy.code).toBe(2);
+    expect(busy.code).toBe(1);
     expect(busy.stderr.trim()).toMatch(/^error: the workspace is busy: job 2 \(Import Olist: 8 files\) is running in process \d+; try again when it has finished$/);
   });
 });

@@ -6,18 +6,28 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { BackOffice } from '../app/backoffice';
-import { userDataDir } from '../app/paths';
+import { userDataDir, workspaceFile } from '../app/paths';
+import { openDatabase } from '../db/connection';
+import { latestSchemaVersion } from '../db/migrate';
 import { sampleDir } from '../app/locations';
 import { APP_VERSION } from '../platform/version';
 import type { ImportKind, JobInfo } from '../contract/api';
-import { AppError, describeProblem, type AppErrorData } from '../contract/errors';
+import { describeProblem, type AppErrorData } from '../contract/errors';
 import { formatMoney } from '../contract/money';
 import { describeError } from '../db/errors';
 import { filesOfFolder } from '../modules/imports/staging';
 import type { ImportFile } from '../modules/imports/files';
-import { workspaceStatus } from '../workspace/status';
+import { emptyStatus, workspaceStatus } from '../workspace/status';
 
-class CliError extends Error {}
+/** A problem the command reports in one line; exit 2 for bad usage or bad input, 1 otherwise. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 2,
+  ) {
+    super(message);
+  }
+}
 
 function openBackOffice(db: string | undefined): BackOffice {
   return new BackOffice({
@@ -49,12 +59,12 @@ function tolerateClosedPipes() {
   }
 }
 
-/** Another process (the app, a second CLI) running a job in this workspace. */
+/** Another live process (the app, a second CLI) with a job queued or running in this workspace. */
 function busyWith(bo: BackOffice): string | null {
-  const running = bo.journal.list(50).find((j) => j.state === 'running' || j.state === 'queued');
-  if (!running) return null;
-  const row = bo.journal.row(running.jobId);
-  return row?.pid && row.pid !== process.pid ? `job ${running.jobId} (${running.title}) is running in process ${row.pid}` : null;
+  const other = bo.journal.activeElsewhere()[0];
+  if (!other) return null;
+  const pid = bo.journal.row(other.jobId)?.pid;
+  return `job ${other.jobId} (${other.title}) is ${other.state} in process ${pid ?? '?'}`;
 }
 
 function oneLine(e: AppErrorData): string {
@@ -69,9 +79,13 @@ async function runImport(kind: ImportKind, target: string, opts: { db?: string; 
   const tty = process.stderr.isTTY && !opts.json;
   try {
     const busy = busyWith(bo);
-    if (busy) throw new CliError(`the workspace is busy: ${busy}; try again when it has finished`);
+    if (busy) throw new CliError(`the workspace is busy: ${busy}; try again when it has finished`, 1);
     for (const job of bo.recovered) {
-      process.stderr.write(`note: job ${job.jobId} (${job.title}) was cut off by a crash; its unfinished writes were rolled back.\n`);
+      process.stderr.write(
+        job.state === 'succeeded'
+          ? `note: job ${job.jobId} (${job.title}) was cut off just after it committed; it is recorded as succeeded.\n`
+          : `note: job ${job.jobId} (${job.title}) was cut off by a crash; its unfinished writes were rolled back.\n`,
+      );
     }
     const again = bo.findInterruptedImport(files);
     const jobId = again ?? bo.startImport({ kind, files });
@@ -155,17 +169,23 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON')
     .action(async (o: { db?: string; json?: boolean }) => {
       if (o.db && !fs.existsSync(o.db)) throw new CliError(`${o.db}: no such workspace file`);
-      const bo = openBackOffice(o.db);
+      const file = o.db ? path.resolve(o.db) : workspaceFile(userDataDir(), 'main');
+      // a look, not a change: read-only, so no migration, recovery or sweep touches the workspace
+      const fresh = !fs.existsSync(file);
+      const db = fresh ? null : openDatabase(file, { readonly: true });
       try {
-        const s = workspaceStatus(bo.db);
+        if (db && (db.pragma('user_version', { simple: true }) as number) < latestSchemaVersion()) {
+          throw new CliError(`${file}: written by an older version; open it with the app or run an import to upgrade it first`, 1);
+        }
+        const s = db ? workspaceStatus(db) : emptyStatus();
         if (o.json) process.stdout.write(JSON.stringify(s) + '\n');
         else {
           const rows = Object.entries(s).filter(([k]) => k !== 'paymentTotals');
-          process.stdout.write(`Workspace ${bo.workspace.path}\n` + rows.map(([k, v]) => `  ${k.padEnd(11)} ${Number(v).toLocaleString('en-US')}`).join('\n') + '\n');
+          process.stdout.write(`Workspace ${file}${fresh ? ' (not created yet)' : ''}\n` + rows.map(([k, v]) => `  ${k.padEnd(11)} ${Number(v).toLocaleString('en-US')}`).join('\n') + '\n');
           for (const [cur, minor] of Object.entries(s.paymentTotals)) process.stdout.write(`  paid       ${formatMoney(minor, cur, 'en-US')} (${cur})\n`);
         }
       } finally {
-        await bo.close();
+        db?.close();
       }
     });
   program
@@ -203,6 +223,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const data = e instanceof CliError ? { code: 'bad_request' as const, message: e.message } : describeError(e);
     process.stderr.write(`error: ${oneLine(data)}\n`);
-    return e instanceof CliError || e instanceof AppError ? 2 : 1;
+    if (e instanceof CliError) return e.exitCode;
+    return data.code === 'bad_input' || data.code === 'bad_request' ? 2 : 1;
   }
 }

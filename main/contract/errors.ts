@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'bad_input' // a file the user gave is malformed: file, line and field are in details
   | 'conflict'
   | 'cancelled'
+  | 'interrupted' // the process running a job stopped; it can run again
   | 'busy'
   | 'unsupported' // the current shell cannot do this (e.g. a native dialog in the browser host)
   | 'internal';

@@ -41,3 +41,7 @@ export function migrate(
   }
   return { from, to: latest, backup };
 }
+
+export function latestSchemaVersion(): number {
+  return migrations[migrations.length - 1].version;
+}

@@ -54,6 +54,7 @@ async function start(): Promise<void> {
       // ESM entry is loaded by Node's own loader, which does not read inside app.asar
       workerFile: path.join(appRoot, 'dist', 'job-worker.js').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
       resumeInterrupted: true,
+      sweepStaging: true,
     });
   } catch (e) {
     dialog.showErrorBox('Counting House cannot open its workspace', `${e instanceof Error ? e.message : String(e)}\n\nData folder: ${dataDir}`);

@@ -23,6 +23,7 @@ const bo = new BackOffice({
   sampleDir: sampleDir(),
   workspace: values.workspace === 'sample' ? 'sample' : 'main',
   resumeInterrupted: true,
+  sweepStaging: true,
 });
 const host = await startHost({ bo, staticDir: rendererDir(), port: values.port ? Number(values.port) : 0 });
 
@@ -31,7 +32,16 @@ const lines = [
   `Open: ${host.openUrl}`,
   `Workspace: ${bo.workspace.path}`,
 ];
-for (const job of bo.recovered) lines.push(`Job ${job.jobId} (${job.title}) was cut off last time; it is being run again.`);
+for (const cut of bo.recovered) {
+  const job = bo.journal.get(cut.jobId) ?? cut;
+  const what =
+    job.state === 'succeeded'
+      ? 'it had committed everything before the stop'
+      : job.state === 'queued' || job.state === 'running'
+        ? 'it is being run again'
+        : `it was not run again: ${job.error?.message ?? job.state}`;
+  lines.push(`Job ${job.jobId} (${job.title}) was cut off last time; ${what}.`);
+}
 lines.push('Press Ctrl+C to stop.');
 if (!values.quiet) console.log(lines.join('\n'));
 // machine-readable line for scripts and tests that start the host

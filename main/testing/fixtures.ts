@@ -34,3 +34,10 @@ export function filesIn(dir: string): { path: string; name: string }[] {
     .sort()
     .map((f) => ({ path: path.join(dir, f), name: f }));
 }
+
+let jobs = 0;
+/** A job identity for running a job's code directly, without a journal. */
+export function testJob(kind = 'import'): { uid: string; id: number; kind: string } {
+  jobs++;
+  return { uid: `test-job-${process.pid}-${jobs}`, id: jobs, kind };
+}

@@ -3,18 +3,16 @@
 import type { DB } from '../db/connection';
 import { systemClock } from '../platform/clock';
 import { runImportJob, type ImportParams } from '../modules/imports/import-job';
-import type { JobJournal } from './journal';
+import type { JobIdentity } from './outcomes';
 import type { CancelSignal, ProgressFn } from './signals';
 import { AppError } from '../contract/errors';
 
-export function runJob(db: DB, journal: JobJournal, jobId: number, opts: { signal: CancelSignal; progress: ProgressFn }): void {
-  const row = journal.row(jobId);
-  if (!row) throw new AppError('not_found', `no job ${jobId}`);
-  switch (row.kind) {
+/** Runs one job against the workspace; returns the report its outcome row also holds. */
+export function runJob(db: DB, job: JobIdentity, params: unknown, opts: { signal: CancelSignal; progress: ProgressFn }): unknown {
+  switch (job.kind) {
     case 'import':
-      runImportJob({ db, clock: systemClock, actor: 'import', jobId, progress: opts.progress, signal: opts.signal }, JSON.parse(row.params) as ImportParams);
-      return;
+      return runImportJob({ db, clock: systemClock, actor: 'import', job, progress: opts.progress, signal: opts.signal }, params as ImportParams);
     default:
-      throw new AppError('internal', `unknown job kind "${row.kind}"`);
+      throw new AppError('internal', `unknown job kind "${job.kind}"`);
   }
 }

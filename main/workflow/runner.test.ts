@@ -2,18 +2,21 @@
 // progress arrives as events, and a cancel rolls the whole job back.
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { BackOffice } from '../app/backoffice';
+import { BackOffice, type BackOfficeOptions } from '../app/backoffice';
+import { MAX_AUTO_ATTEMPTS } from './journal';
 import { onlineRetailCsv, repoRoot, tempDir } from '../testing/fixtures';
 import { filesOfFolder } from '../modules/imports/staging';
 import { workspaceStatus } from '../workspace/status';
 import type { JobProgress } from '../contract/api';
 
 const open: BackOffice[] = [];
-function backOffice() {
-  const bo = new BackOffice({ dataDir: tempDir(), shell: 'browser', version: 'test', sampleDir: path.join(repoRoot, 'resources/sample/olist') });
+function backOffice(dataDir = tempDir(), more: Partial<BackOfficeOptions> = {}) {
+  const bo = new BackOffice({ dataDir, shell: 'browser', version: 'test', sampleDir: path.join(repoRoot, 'resources/sample/olist'), ...more });
   open.push(bo);
   return bo;
 }
+const retail = { kind: 'online-retail' as const, files: [{ path: onlineRetailCsv, name: 'retail.csv' }] };
+const sample = { kind: 'olist' as const, files: filesOfFolder(path.join(repoRoot, 'resources/sample/olist')) };
 afterEach(async () => {
   for (const bo of open.splice(0)) await bo.close();
 });
@@ -76,5 +79,44 @@ describe('job runner', () => {
     await bo.openWorkspace('main');
     expect(workspaceStatus(bo.db).orders).toBe(0);
     expect(filesOfFolder(path.join(repoRoot, 'resources/sample/olist'))).toHaveLength(8);
+  });
+
+  test('closing mid-job leaves it and the queued jobs interrupted; the next start runs them to the end', async () => {
+    const dataDir = tempDir();
+    const bo = backOffice(dataDir);
+    const first = bo.startImport(retail);
+    const second = bo.startImport(sample);
+    await new Promise<void>((resolve) => bo.events.on('job.progress', (p) => p.jobId === first && p.phase === 'writing' && resolve()));
+    await bo.close();
+    const peek = backOffice(dataDir);
+    expect([peek.journal.get(first)?.state, peek.journal.get(second)?.state]).toEqual(['interrupted', 'interrupted']);
+    expect(workspaceStatus(peek.db).orders).toBe(0);
+    await peek.close();
+
+    const again = backOffice(dataDir, { resumeInterrupted: true });
+    expect([again.journal.get(first)?.state, again.journal.get(second)?.state]).toEqual(['queued', 'queued']);
+    expect((await again.jobs.wait(first)).state).toBe('succeeded');
+    expect((await again.jobs.wait(second)).state).toBe('succeeded');
+    expect(workspaceStatus(again.db).orders).toBe(4089 + 1500);
+    expect(again.journal.get(first)?.attempts).toBe(2);
+  });
+
+  test(`a job cut off ${MAX_AUTO_ATTEMPTS} times is not run again by itself, and says why`, async () => {
+    const dataDir = tempDir();
+    let id = 0;
+    for (let i = 0; i < MAX_AUTO_ATTEMPTS; i++) {
+      const bo = backOffice(dataDir, { resumeInterrupted: true });
+      if (i === 0) id = bo.startImport(retail);
+      await new Promise<void>((resolve) => bo.events.on('job.progress', (p) => p.jobId === id && p.phase === 'reading' && resolve()));
+      await bo.close();
+    }
+    const last = backOffice(dataDir, { resumeInterrupted: true });
+    const job = last.journal.get(id)!;
+    expect([job.state, job.attempts]).toEqual(['interrupted', MAX_AUTO_ATTEMPTS]);
+    expect(job.error?.message).toMatch(/^stopped 3 times without finishing, so it is not run again by itself/);
+    expect(last.jobs.busy).toBe(false);
+    // by hand it still runs
+    last.jobs.resume(id);
+    expect((await last.jobs.wait(id)).state).toBe('succeeded');
   });
 });

@@ -1,12 +1,14 @@
 // Runs journaled jobs one at a time (SQLite has one writer) in a worker thread, so the thread
 // that answers the UI never blocks; forwards progress as events; cancels through shared memory.
+// This thread alone writes the job journal (a file of its own), so queueing or cancelling never
+// waits for the worker's write lock on the workspace.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JobInfo, JobProgress } from '../contract/api';
-import { AppError } from '../contract/errors';
-import type { JobJournal } from './journal';
+import { AppError, type AppErrorData } from '../contract/errors';
+import { HEARTBEAT_MS, type JobJournal, type OutcomeLookup } from './journal';
 import { sharedCancelSignal } from './signals';
 import type { WorkerInput, WorkerMessage } from './worker';
 
@@ -32,21 +34,40 @@ interface Running {
 export interface RunnerOptions {
   dbPath: string;
   journal: JobJournal;
+  /** whether a job's writes reached the workspace (its outcome row), for a worker that died silently */
+  outcome: OutcomeLookup;
   workerFile?: string;
   onProgress?: (p: JobProgress) => void;
   onFinished?: (job: JobInfo) => void;
+  /** called on every heartbeat, to look for other launches' jobs that were cut off */
+  onHeartbeat?: () => void;
 }
+
+/** The journal keeps the phase and counts of a running job at most this often. */
+const PROGRESS_SAVE_MS = 1_000;
 
 export class JobRunner {
   private readonly queue: number[] = [];
   private running: Running | null = null;
   private readonly waiters = new Map<number, ((j: JobInfo) => void)[]>();
   private closed = false;
+  private readonly heartbeat: NodeJS.Timeout;
 
-  constructor(private readonly opts: RunnerOptions) {}
+  constructor(private readonly opts: RunnerOptions) {
+    this.heartbeat = setInterval(() => {
+      try {
+        opts.journal.heartbeat();
+        opts.onHeartbeat?.();
+      } catch {
+        // the journal is busy with another process's write: the next beat comes in 5 s
+      }
+    }, HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
 
   /** Journals a new job and queues it; returns its id at once. */
   enqueue(kind: string, title: string, params: unknown): number {
+    if (this.closed) throw new AppError('conflict', 'the workspace is closing');
     const id = this.opts.journal.create(kind, title, params);
     this.queue.push(id);
     this.emit({ jobId: id, kind, state: 'queued', phase: '', done: 0, total: 0 });
@@ -56,6 +77,7 @@ export class JobRunner {
 
   /** Runs an interrupted, failed or cancelled job again from its journal entry. */
   resume(jobId: number): number {
+    if (this.closed) throw new AppError('conflict', 'the workspace is closing');
     const job = this.opts.journal.get(jobId);
     if (!job) throw new AppError('not_found', `no job ${jobId}`);
     if (job.state === 'running' || job.state === 'queued' || this.queue.includes(jobId)) throw new AppError('conflict', `job ${jobId} is already ${job.state}`);
@@ -76,10 +98,10 @@ export class JobRunner {
       return;
     }
     if (this.running?.jobId === jobId) this.running.cancel.cancel();
-    else throw new AppError('conflict', `job ${jobId} is not running`);
+    else throw new AppError('conflict', `job ${jobId} is not running in this window`);
   }
 
-  /** Live progress of the running job (the journal row holds the last committed state). */
+  /** Live progress of the running job (the journal row holds the last saved state). */
   live(jobId: number): JobProgress | undefined {
     return this.running?.jobId === jobId ? this.running.progress : undefined;
   }
@@ -88,7 +110,7 @@ export class JobRunner {
     return this.running !== null || this.queue.length > 0;
   }
 
-  /** Resolves when the job has finished (succeeded, failed or cancelled). */
+  /** Resolves when the job has finished (succeeded, failed, cancelled or interrupted). */
   wait(jobId: number): Promise<JobInfo> {
     const job = this.opts.journal.get(jobId);
     if (job && !['queued', 'running'].includes(job.state) && !this.queue.includes(jobId) && this.running?.jobId !== jobId) return Promise.resolve(job);
@@ -99,9 +121,18 @@ export class JobRunner {
     });
   }
 
+  /**
+   * Closing (the app quits, the workspace changes): the running job is stopped and rolled back,
+   * and it and every queued job are left interrupted, to run again on the next start.
+   */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
-    this.queue.length = 0;
+    clearInterval(this.heartbeat);
+    for (const jobId of this.queue.splice(0)) {
+      this.opts.journal.interrupt(jobId, 'the app closed before this job could start; it runs on the next start', true);
+      this.finish(jobId);
+    }
     if (this.running) {
       this.running.cancel.cancel();
       await this.running.done.catch(() => undefined);
@@ -124,37 +155,64 @@ export class JobRunner {
     if (this.running || this.closed) return;
     const jobId = this.queue.shift();
     if (jobId === undefined) return;
-    const kind = this.opts.journal.row(jobId)?.kind ?? 'job';
+    const journal = this.opts.journal;
+    const row = journal.row(jobId);
+    if (!row) return queueMicrotask(() => this.pump());
+    journal.markRunning(jobId);
     const buffer = new SharedArrayBuffer(4);
     const cancel = sharedCancelSignal(buffer);
-    const input: WorkerInput = { dbPath: this.opts.dbPath, jobId, cancel: buffer };
+    const input: WorkerInput = { dbPath: this.opts.dbPath, job: { uid: row.uid, id: jobId, kind: row.kind }, params: JSON.parse(row.params), cancel: buffer };
     const worker = new Worker(this.opts.workerFile ?? defaultWorkerFile(), { workerData: input });
-    const progress: JobProgress = { jobId, kind, state: 'running', phase: 'starting', done: 0, total: 0 };
+    const progress: JobProgress = { jobId, kind: row.kind, state: 'running', phase: 'starting', done: 0, total: 0 };
     this.emit({ ...progress });
+    let saved = { phase: 'starting', at: 0 };
+    let result: WorkerMessage | undefined;
     const done = new Promise<JobInfo>((resolve) => {
       let settled = false;
       const settle = () => {
         if (settled) return;
         settled = true;
         this.running = null;
-        const job = this.opts.journal.get(jobId);
-        if (job && job.state === 'running') {
-          // the worker died without reporting (out of memory, a native crash): its transaction is gone
-          this.opts.journal.fail(jobId, 'failed', { code: 'internal', message: 'the job stopped unexpectedly; nothing from this run was kept' });
-        }
+        this.record(jobId, row.uid, result);
         this.finish(jobId);
-        resolve(this.opts.journal.get(jobId)!);
+        resolve(journal.get(jobId)!);
         queueMicrotask(() => this.pump());
       };
       worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress') {
-          Object.assign(progress, { phase: m.phase, done: m.done, total: m.total });
-          this.emit({ ...progress });
+        if (m.type === 'finished') {
+          result = m;
+          return;
+        }
+        Object.assign(progress, { phase: m.phase, done: m.done, total: m.total });
+        this.emit({ ...progress });
+        const now = Date.now();
+        if (m.phase !== saved.phase || now - saved.at > PROGRESS_SAVE_MS) {
+          saved = { phase: m.phase, at: now };
+          try {
+            journal.progress(jobId, m.phase, m.done, m.total);
+          } catch {
+            // another process holds the journal for a moment: the live figures are still sent
+          }
         }
       });
       worker.on('error', () => settle());
       worker.on('exit', () => settle());
     });
     this.running = { jobId, worker, cancel, progress, done };
+  }
+
+  /** Writes a finished run into the journal, from the worker's last word or, failing that, the workspace. */
+  private record(jobId: number, uid: string, result: WorkerMessage | undefined) {
+    const journal = this.opts.journal;
+    if (result?.type === 'finished' && result.state === 'succeeded') return journal.succeed(jobId, result.report);
+    if (result?.type === 'finished' && result.state === 'cancelled' && this.closed) {
+      return journal.interrupt(jobId, 'the app closed while this job ran; nothing from that run was kept, and it runs again on the next start', true);
+    }
+    if (result?.type === 'finished') return journal.fail(jobId, result.state, result.error);
+    // the worker died without a word (out of memory, a native crash): its writes are either all in or all gone
+    const report = this.opts.outcome(uid);
+    if (report) return journal.succeed(jobId, report);
+    const error: AppErrorData = { code: 'internal', message: 'the job stopped unexpectedly; nothing from this run was kept' };
+    journal.fail(jobId, 'failed', error);
   }
 }

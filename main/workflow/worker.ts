@@ -1,33 +1,36 @@
 // Entry of the worker thread that runs one job: off the thread that answers the UI, with its own
-// SQLite connection (WAL lets the UI keep reading). Progress goes back as messages; a cancel
-// arrives through shared memory because this thread is busy in synchronous SQLite work.
+// SQLite connection (WAL lets the UI keep reading). It writes only the workspace, never the job
+// journal: the thread that owns the journal records what this thread reports. Progress goes back
+// as messages; a cancel arrives through shared memory because this thread is busy in synchronous
+// SQLite work.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection';
-import { systemClock } from '../platform/clock';
 import { describeError } from '../db/errors';
-import { JobJournal } from './journal';
+import type { AppErrorData } from '../contract/errors';
 import { sharedCancelSignal } from './signals';
 import { runJob } from './job-kinds';
+import type { JobIdentity } from './outcomes';
 
 export interface WorkerInput {
   dbPath: string;
-  jobId: number;
+  job: JobIdentity;
+  params: unknown;
   cancel: SharedArrayBuffer;
 }
 
 export type WorkerMessage =
   | { type: 'progress'; phase: string; done: number; total: number }
-  | { type: 'finished'; state: 'succeeded' | 'failed' | 'cancelled' };
+  | { type: 'finished'; state: 'succeeded'; report: unknown }
+  | { type: 'finished'; state: 'failed' | 'cancelled'; error: AppErrorData };
 
 const input = workerData as WorkerInput;
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
-const db = openDatabase(input.dbPath);
-const journal = new JobJournal(db, systemClock);
 const signal = sharedCancelSignal(input.cancel);
 let lastPost = 0;
+let db: ReturnType<typeof openDatabase> | undefined;
 try {
-  journal.markRunning(input.jobId);
-  runJob(db, journal, input.jobId, {
+  db = openDatabase(input.dbPath);
+  const report = runJob(db, input.job, input.params, {
     signal,
     progress: (phase, done, total) => {
       const now = Date.now();
@@ -37,12 +40,10 @@ try {
       }
     },
   });
-  post({ type: 'finished', state: 'succeeded' });
+  post({ type: 'finished', state: 'succeeded', report });
 } catch (e) {
   const error = describeError(e);
-  const state = error.code === 'cancelled' ? 'cancelled' : 'failed';
-  journal.fail(input.jobId, state, error);
-  post({ type: 'finished', state });
+  post({ type: 'finished', state: error.code === 'cancelled' ? 'cancelled' : 'failed', error });
 } finally {
-  db.close();
+  db?.close();
 }

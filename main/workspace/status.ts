@@ -24,3 +24,8 @@ export function workspaceStatus(db: DB): WorkspaceStatus {
     paymentTotals: Object.fromEntries(totals.map((t) => [t.currency, t.total])),
   };
 }
+
+/** The figures of a workspace that does not exist yet. */
+export function emptyStatus(): WorkspaceStatus {
+  return { orders: 0, orderLines: 0, payments: 0, refunds: 0, customers: 0, products: 0, sellers: 0, reviews: 0, paymentTotals: {} };
+}

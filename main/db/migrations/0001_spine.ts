@@ -309,25 +309,14 @@ BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
 CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
 BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
 
--- workflow: the journal of long jobs (imports now; sync, crawl, scoring later) -------------------
-CREATE TABLE jobs (
-  id           INTEGER PRIMARY KEY,
+-- workflow: what each long job committed. The job journal itself is a separate file beside the
+-- workspace (workflow/journal.ts); this row is written in the job's own transaction, so it is
+-- here exactly when the job's writes are.
+CREATE TABLE job_outcomes (
+  job_uid      TEXT PRIMARY KEY,   -- the journal's uid for the job
+  job_id       INTEGER NOT NULL,   -- the journal's number for it, as audit events name it
   kind         TEXT NOT NULL,
-  title        TEXT NOT NULL,
-  params       TEXT NOT NULL,      -- JSON: everything needed to run the job again
-  state        TEXT NOT NULL,      -- queued | running | succeeded | failed | cancelled | interrupted
-  phase        TEXT NOT NULL DEFAULT '',
-  done         INTEGER NOT NULL DEFAULT 0,
-  total        INTEGER NOT NULL DEFAULT 0,
-  attempts     INTEGER NOT NULL DEFAULT 0,
-  pid          INTEGER,
-  host         TEXT,
-  created_at   TEXT NOT NULL,
-  started_at   TEXT,
-  heartbeat_at TEXT,
-  finished_at  TEXT,
-  report       TEXT,               -- JSON, for people
-  error        TEXT                -- JSON {code, message, details}
+  committed_at TEXT NOT NULL,
+  report       TEXT NOT NULL       -- JSON, for people
 ) STRICT;
-CREATE INDEX jobs_state ON jobs(state);
 `;

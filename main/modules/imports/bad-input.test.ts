@@ -3,9 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { filesIn, frozenClock, onlineRetailCsv, repoRoot, sharedData, tempDb, tempDir } from '../../testing/fixtures';
+import { filesIn, frozenClock, onlineRetailCsv, repoRoot, sharedData, tempDb, tempDir, testJob } from '../../testing/fixtures';
 import { runImportJob, type ImportParams } from './import-job';
-import { JobJournal } from '../../workflow/journal';
 import { workspaceStatus } from '../../workspace/status';
 import { BadInputError, type InputProblem } from '../../contract/errors';
 import type { DB } from '../../db/connection';
@@ -13,11 +12,7 @@ import type { DB } from '../../db/connection';
 const sample = path.join(repoRoot, 'resources/sample/olist');
 
 function run(db: DB, params: ImportParams) {
-  const clock = frozenClock();
-  const journal = new JobJournal(db, clock);
-  const id = journal.create('import', 't', params);
-  journal.markRunning(id);
-  return runImportJob({ db, clock, actor: 'test', jobId: id }, params);
+  return runImportJob({ db, clock: frozenClock(), actor: 'test', job: testJob() }, params);
 }
 
 /** A copy of the sample folder with one file rewritten. */

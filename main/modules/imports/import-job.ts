@@ -1,11 +1,12 @@
 // An import as a job: parse and validate every file (nothing written yet), then write the whole
-// set in one transaction that also marks the job succeeded. The job journal row is committed
-// first, so a process killed mid-import leaves a "running" job the next start finds.
+// set in one transaction that also records the job's outcome. The job journal (a file of its own)
+// marks the job running first, so a process killed mid-import leaves a "running" job the next
+// start finds, and the outcome row tells it whether the writes were committed.
 import type { DB } from '../../db/connection';
 import type { ImportKind, ImportReport } from '../../contract/api';
 import { AppError, BadInputError } from '../../contract/errors';
 import type { Clock } from '../../platform/clock';
-import { JobJournal } from '../../workflow/journal';
+import { recordOutcome, type JobIdentity } from '../../workflow/outcomes';
 import { neverCancelled, throwIfCancelled, type CancelSignal, type ProgressFn } from '../../workflow/signals';
 import { parseOlist } from './olist';
 import { parseOnlineRetail } from './online-retail';
@@ -43,7 +44,7 @@ export interface ImportRunContext {
   db: DB;
   clock: Clock;
   actor: string;
-  jobId: number;
+  job: JobIdentity;
   progress?: ProgressFn;
   signal?: CancelSignal;
 }
@@ -69,14 +70,13 @@ export function runImportJob(ctx: ImportRunContext, params: ImportParams): Impor
   if (records === 0) {
     throw new BadInputError(set.files.map((f) => ({ file: f.name, line: 0, message: 'holds no orders, customers, products or payments: nothing to import' })));
   }
-  const journal = new JobJournal(ctx.db, ctx.clock);
   let report: ImportReport | undefined;
   writeImportSet(
     {
       db: ctx.db,
       clock: ctx.clock,
       actor: ctx.actor,
-      jobId: ctx.jobId,
+      jobId: ctx.job.id,
       progress: ctx.progress,
       signal,
       beforeCommit: (written, source) => {
@@ -90,7 +90,7 @@ export function runImportJob(ctx: ImportRunContext, params: ImportParams): Impor
           totals: set.totals,
           durationMs: Math.round(performance.now() - started),
         };
-        journal.succeed(ctx.jobId, report);
+        recordOutcome(ctx.db, ctx.clock, ctx.job, report);
       },
     },
     set,

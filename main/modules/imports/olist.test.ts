@@ -1,19 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { filesIn, frozenClock, olistSample, tempDb, tempDir } from '../../testing/fixtures';
+import { filesIn, frozenClock, olistSample, tempDb, tempDir, testJob } from '../../testing/fixtures';
 import { runImportJob } from './import-job';
-import { JobJournal } from '../../workflow/journal';
 import { workspaceStatus } from '../../workspace/status';
 import { verifyAuditChain } from '../../audit/audit';
 import type { DB } from '../../db/connection';
 import type { ImportReport } from '../../contract/api';
 
 function importOlist(db: DB, dir: string, clock = frozenClock()): ImportReport {
-  const journal = new JobJournal(db, clock);
-  const id = journal.create('import', 'Olist', {});
-  journal.markRunning(id);
-  return runImportJob({ db, clock, actor: 'test', jobId: id }, { kind: 'olist', files: filesIn(dir) });
+  return runImportJob({ db, clock, actor: 'test', job: testJob() }, { kind: 'olist', files: filesIn(dir) });
 }
 
 // The figures below are the sample's own (../shared/data/SOURCES.md), counted independently.

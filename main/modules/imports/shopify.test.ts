@@ -5,8 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BadInputError } from '../../contract/errors';
-import { JobJournal } from '../../workflow/journal';
-import { filesIn, frozenClock, sharedData, tempDb, tempDir } from '../../testing/fixtures';
+import { filesIn, frozenClock, sharedData, tempDb, tempDir, testJob } from '../../testing/fixtures';
 import { runImportJob } from './import-job';
 import { parseShopify } from './shopify';
 import { writeImportSet } from './write';
@@ -264,12 +263,7 @@ describe('writing to a workspace', () => {
   test('the 2024-04 folder lands, and a second import writes nothing', () => {
     const { db } = tempDb();
     const clock = frozenClock();
-    const journal = new JobJournal(db, clock);
-    const run = () => {
-      const jobId = journal.create('import', 'Shopify', {});
-      journal.markRunning(jobId);
-      return runImportJob({ db, clock, actor: 'test', jobId }, { kind: 'shopify', files: filesIn(currentDir) });
-    };
+    const run = () => runImportJob({ db, clock, actor: 'test', job: testJob() }, { kind: 'shopify', files: filesIn(currentDir) });
     const first = run();
     const count = (table: string) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get();
     expect([count('orders'), count('order_lines'), count('customers'), count('products'), count('variants'), count('payments'), count('refunds'), count('refund_lines')]).toEqual([

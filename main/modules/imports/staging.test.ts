@@ -24,10 +24,14 @@ describe('import staging', () => {
     const old = staging.upload(undefined, 'a.csv', new Uint8Array([65])).batchId;
     const needed = staging.upload(undefined, 'b.csv', new Uint8Array([66])).batchId;
     const fresh = staging.upload(undefined, 'c.csv', new Uint8Array([67])).batchId;
-    fs.mkdirSync(path.join(dir, 'e'.repeat(24)));
+    // an empty folder is an upload on its way for a while, then an abandoned one
+    const [arriving, abandoned] = ['e'.repeat(24), 'f'.repeat(24)];
+    for (const b of [arriving, abandoned]) fs.mkdirSync(path.join(dir, b));
     const weekAgo = (Date.now() - 8 * 24 * 3600 * 1000) / 1000;
+    const twoHoursAgo = (Date.now() - 2 * 3600 * 1000) / 1000;
     for (const b of [old, needed]) fs.utimesSync(path.join(dir, b), weekAgo, weekAgo);
+    fs.utimesSync(path.join(dir, abandoned), twoHoursAgo, twoHoursAgo);
     expect(staging.sweep(new Set([path.join(dir, needed)]))).toBe(2);
-    expect(fs.readdirSync(dir).sort()).toEqual([needed, fresh].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual([needed, fresh, arriving].sort());
   });
 });

@@ -13,6 +13,8 @@ const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
 const IMPORTABLE = /\.(csv|json|txt)$/i;
 /** staged uploads nobody imported or discarded are removed after this long */
 const STALE_MS = 7 * 24 * 3600 * 1000;
+/** an empty batch folder is an abandoned upload after this long (younger, its files may be on their way) */
+const EMPTY_STALE_MS = 3600 * 1000;
 
 /** A file name safe to create inside the staging folder: no directories, no hidden files. */
 export function safeFileName(name: string): string {
@@ -78,8 +80,8 @@ export class Staging {
     for (const e of fs.readdirSync(this.dir, { withFileTypes: true })) {
       if (!e.isDirectory() || keep.has(path.join(this.dir, e.name))) continue;
       const p = path.join(this.dir, e.name);
-      const empty = fs.readdirSync(p).length === 0;
-      if (empty || now - fs.statSync(p).mtimeMs > STALE_MS) {
+      const age = now - fs.statSync(p).mtimeMs;
+      if (age > STALE_MS || (age > EMPTY_STALE_MS && fs.readdirSync(p).length === 0)) {
         fs.rmSync(p, { recursive: true, force: true });
         removed++;
       }
