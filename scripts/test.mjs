@@ -70,9 +70,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const f of ['unit.json', 'e2e.json', 'summary.txt']) fs.rmSync(path.join(results, f), { force: true });
   const chromium = ensureChromium();
   say(`Chromium: ${chromium}`);
+  // the types are checked first (the bundlers strip them without a look): a type error is a failure
+  const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
+  const typed = Math.max(run(tsc, ['-p', 'tsconfig.json', '--noEmit']) ?? 1, run(tsc, ['-p', 'renderer/tsconfig.json', '--noEmit']) ?? 1);
+  if (typed !== 0) say('the type check failed');
   const built = run(process.execPath, ['scripts/build.mjs']);
   let passed = 0;
-  let failed = built === 0 ? 0 : 1;
+  let failed = (built === 0 ? 0 : 1) + (typed === 0 ? 0 : 1);
   if (built === 0) {
     const bin = (name) => path.join(root, 'node_modules', '.bin', name);
     const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'unit.json')}`]);

@@ -1,5 +1,6 @@
 // What each API method does. Arguments arrive already validated by the router.
 import type { Method, Output, ParsedInput, OrderDetail, TimelineEvent, AuditEntry } from '../contract/api';
+import type { Readable } from 'node:stream';
 import { AppError } from '../contract/errors';
 import type { BackOffice } from './backoffice';
 import { workspaceStatus } from '../workspace/status';
@@ -132,7 +133,8 @@ export const handlers: Handlers = {
   'products.list': (bo, i) => listProducts(bo.db, i),
   'products.categories': (bo) => productCategories(bo.db),
   'sellers.list': (bo, i) => listSellers(bo.db, i),
-  'imports.upload': (bo, i) => bo.staging.upload(i.batchId, i.name, i.content),
+  'imports.upload': (bo, i) =>
+    i.content instanceof Uint8Array ? bo.staging.upload(i.batchId, i.name, i.content) : bo.staging.uploadStream(i.batchId, i.name, i.content as unknown as Readable),
   'imports.start': (bo, i) => ({ jobId: bo.startImportFromBatch(i.batchId, i.kind) }),
   'imports.discard': (bo, i) => {
     bo.staging.discard(i.batchId);

@@ -4,6 +4,11 @@
 // outputs are plain types.
 import { z } from 'zod';
 
+/** A Node readable stream, named without importing Node, so the renderer can import this file. */
+export interface UploadStream {
+  pipe: (...args: never[]) => unknown;
+}
+
 const id = z.number().int().positive();
 const page = z.number().int().min(1).max(1_000_000).default(1);
 const pageSize = z.number().int().min(1).max(500).default(50);
@@ -78,12 +83,15 @@ export const inputSchemas = {
       dir,
     })
     .strict(),
-  /** Stages one file of an import batch. Over HTTP the content is the raw request body. */
+  /**
+   * Stages one file of an import batch. Over HTTP the content is the raw request body, streamed
+   * to disk as it arrives (a Node readable stream: anything with pipe()); elsewhere, bytes.
+   */
   'imports.upload': z
     .object({
       batchId: z.string().regex(/^[a-z0-9]{16,40}$/).optional(),
       name: z.string().min(1).max(255),
-      content: z.instanceof(Uint8Array),
+      content: z.union([z.instanceof(Uint8Array), z.custom<UploadStream>((v) => typeof (v as { pipe?: unknown } | null)?.pipe === 'function', 'a byte stream')]),
     })
     .strict(),
   'imports.start': z

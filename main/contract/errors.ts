@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'cancelled'
   | 'interrupted' // the process running a job stopped; it can run again
   | 'busy'
+  | 'too_large' // an upload over the size an import takes
   | 'unsupported' // the current shell cannot do this (e.g. a native dialog in the browser host)
   | 'internal';
 

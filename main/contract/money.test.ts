@@ -45,5 +45,11 @@ describe('money', () => {
     expect(divideRounded(-10, 4)).toBe(-3);
     expect(divideRounded(9, 4)).toBe(2);
     expect(divideRounded(7, 2)).toBe(4);
+    expect(divideRounded(-7, 2)).toBe(-4);
+    expect(divideRounded(7, -2)).toBe(-4);
+    // exact where a float quotient is not: (2^53 - 1) / 3 = 3002399751580330.33…
+    expect(divideRounded(Number.MAX_SAFE_INTEGER, 3)).toBe(3002399751580330);
+    expect(divideRounded(Number.MAX_SAFE_INTEGER - 1, 4)).toBe(2251799813685248); // …47.5 rounds away from zero
+    expect(() => divideRounded(0.5, 2)).toThrow(/not an integer amount/);
   });
 });

@@ -88,9 +88,14 @@ export function formatMoney(minor: number, currency: string, locale?: string): s
  * Used for averages (average order value); sums are always exact.
  */
 export function divideRounded(minor: number, by: number): number {
-  if (!Number.isInteger(by) || by === 0) throw new MoneyError('divide by a non-zero integer');
-  const q = Math.trunc(minor / by);
-  const r = minor - q * by;
-  if (Math.abs(r) * 2 >= Math.abs(by)) return q + Math.sign(minor) * Math.sign(by);
-  return q;
+  if (!Number.isSafeInteger(by) || by === 0) throw new MoneyError('divide by a non-zero integer');
+  if (!Number.isSafeInteger(minor)) throw new MoneyError(`${minor} is not an integer amount`);
+  // in BigInt: a float quotient of two large integers can be off by one before the remainder is taken
+  const m = BigInt(minor);
+  const d = BigInt(by);
+  const q = m / d; // truncates toward zero
+  const r = m - q * d;
+  const abs = (x: bigint) => (x < 0n ? -x : x);
+  const away = abs(r) * 2n >= abs(d) ? ((m < 0n) === (d < 0n) ? 1n : -1n) : 0n;
+  return Number(q + away);
 }

@@ -12,12 +12,16 @@ import { startHost, type Host } from './server';
 let bo: BackOffice;
 let host: Host;
 let staticDir: string;
+let dataDir: string;
 
 beforeAll(async () => {
-  staticDir = tempDir();
+  staticDir = path.join(tempDir(), 'ui');
+  fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Counting House</title>');
-  fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'secret');
-  bo = new BackOffice({ dataDir: tempDir(), shell: 'browser', version: 'test' });
+  // a file right beside the served folder: the first thing a path traversal would reach
+  fs.writeFileSync(path.join(staticDir, '..', 'secret.txt'), 'secret');
+  dataDir = tempDir();
+  bo = new BackOffice({ dataDir, shell: 'browser', version: 'test' });
   host = await startHost({ bo, staticDir });
 });
 afterAll(async () => {
@@ -25,9 +29,13 @@ afterAll(async () => {
   await bo.close();
 });
 
-function request(method: string, urlPath: string, opts: { token?: string | null; body?: Buffer | string; host?: string } = {}) {
+function request(
+  method: string,
+  urlPath: string,
+  opts: { token?: string | null; body?: Buffer | string; host?: string; headers?: Record<string, string> } = {},
+) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const headers: Record<string, string> = { host: opts.host ?? `127.0.0.1:${host.port}` };
+    const headers: Record<string, string> = { host: opts.host ?? `127.0.0.1:${host.port}`, ...opts.headers };
     if (opts.token !== null) headers.authorization = `Bearer ${opts.token ?? host.token}`;
     const req = http.request({ host: '127.0.0.1', port: host.port, method, path: urlPath, headers }, (res) => {
       let body = '';
@@ -56,6 +64,11 @@ describe('browser host', () => {
     expect((await rpc('workspace.status', {}, 'x'.repeat(32))).status).toBe(401);
     const rebinding = await request('POST', '/rpc/workspace.status', { host: `evil.example:${host.port}`, body: '{}' });
     expect(rebinding.status).toBe(421);
+    // a page of another origin that somehow had the token
+    const foreign = await request('POST', '/rpc/workspace.status', { body: '{}', headers: { origin: 'https://evil.example' } });
+    expect(foreign.status).toBe(403);
+    const ours = await request('POST', '/rpc/workspace.status', { body: '{}', headers: { origin: `http://127.0.0.1:${host.port}` } });
+    expect(ours.status).toBe(200);
   });
 
   test('answers calls through the router, validating arguments', async () => {
@@ -99,6 +112,10 @@ describe('browser host', () => {
     const json = JSON.parse(r.body);
     expect(json.ok).toBe(true);
     expect(json.value.files.map((f: { name: string }) => f.name)).toEqual(['evil.csv']);
+    // on disk it is inside its batch folder, and nowhere above it
+    const staged = path.join(dataDir, 'staging', json.value.batchId, 'evil.csv');
+    expect(fs.readFileSync(staged, 'utf8')).toBe('a,b\n');
+    expect([path.join(dataDir, 'evil.csv'), path.join(dataDir, '..', 'evil.csv')].some((p) => fs.existsSync(p))).toBe(false);
     expect((await rpc('imports.discard', { batchId: json.value.batchId })).json).toEqual({ ok: true, value: { batchId: json.value.batchId } });
     expect((await rpc('imports.start', { batchId: json.value.batchId })).json.error.code).toBe('not_found');
     const pdf = JSON.parse((await request('POST', '/upload?name=invoice.pdf', { body: '%PDF-1.4' })).body);
@@ -122,6 +139,39 @@ describe('browser host', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect((await request('GET', '/..%2f..%2fsecret.txt', { token: null })).status).toBe(404);
+    for (const p of ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/..%5csecret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const r = await request('GET', p, { token: null });
+      expect([p, r.status, r.body.includes('secret')]).toEqual([p, 404, false]);
+    }
+  });
+
+  test('an upload streams to disk byte for byte; one declared larger than an import takes is refused before it is read', async () => {
+    const big = Buffer.alloc(6 * 1024 * 1024, 'x');
+    big.write('id,amount\n');
+    const r = JSON.parse((await request('POST', '/upload?name=big.csv', { body: big })).body);
+    expect(r.value.files).toEqual([{ name: 'big.csv', bytes: big.length }]);
+    expect(fs.readFileSync(path.join(dataDir, 'staging', r.value.batchId, 'big.csv')).equals(big)).toBe(true);
+    expect(fs.readdirSync(path.join(dataDir, 'staging', r.value.batchId))).toEqual(['big.csv']);
+
+    const refused = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          method: 'POST',
+          path: '/upload?name=huge.csv',
+          headers: { host: `127.0.0.1:${host.port}`, authorization: `Bearer ${host.token}`, 'content-length': String(2 * 1024 ** 3) },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (d) => (body += d));
+          res.on('end', () => resolve({ status: res.statusCode!, body }));
+        },
+      );
+      req.on('error', reject);
+      req.write('id,amount\n'); // and nothing more: the answer must not wait for 2 GiB
+    });
+    expect(refused.status).toBe(413);
+    expect(JSON.parse(refused.body).error).toEqual({ code: 'too_large', message: 'huge.csv is larger than 1024 MiB, more than an import takes' });
   });
 });

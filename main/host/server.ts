@@ -15,6 +15,7 @@ import type { BackOffice } from '../app/backoffice';
 import { createRouter, type Router } from '../router/router';
 import type { Handlers } from '../app/handlers';
 import { MIME_TYPES, contentSecurityPolicy } from '../platform/web';
+import { MAX_UPLOAD_BYTES } from '../modules/imports/staging';
 
 export interface HostOptions {
   bo: BackOffice;
@@ -35,7 +36,6 @@ export interface Host {
 }
 
 const MAX_JSON = 16 * 1024 * 1024;
-const MAX_UPLOAD = 1024 * 1024 * 1024;
 
 export function hostContentSecurityPolicy(port: number): string {
   return contentSecurityPolicy([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]);
@@ -82,6 +82,12 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     const host = req.headers.host ?? '';
     return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
   };
+  // a page of another origin must not drive the host, even if it had the token
+  const originAllowed = (req: http.IncomingMessage) => {
+    const origin = req.headers.origin;
+    if (!origin) return true;
+    return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+  };
   const authorised = (req: http.IncomingMessage, url: URL) => {
     const header = req.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice(7) : (url.searchParams.get('token') ?? '');
@@ -98,11 +104,20 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         if (!req.headers.authorization || !authorised(req, new URL('http://x/'))) {
           return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'missing or wrong access token' } });
         }
+        if (!originAllowed(req)) return send(res, 403, { ok: false, error: { code: 'unauthorized', message: 'calls come only from the app’s own page' } });
         if (url.pathname === '/upload') {
-          const body = await readBody(req, MAX_UPLOAD);
-          const input: Record<string, unknown> = { name: url.searchParams.get('name') ?? '', content: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+          const limit = MAX_UPLOAD_BYTES;
+          const declared = Number(req.headers['content-length'] ?? 0);
+          if (declared > limit) {
+            res.setHeader('connection', 'close');
+            return send(res, 413, { ok: false, error: { code: 'too_large', message: `${url.searchParams.get('name') ?? 'the file'} is larger than ${Math.round(limit / 1024 / 1024)} MiB, more than an import takes` } });
+          }
+          // the body streams to disk as it arrives (and stops at the limit): a large file never sits in memory
+          const input: Record<string, unknown> = { name: url.searchParams.get('name') ?? '', content: req };
           if (url.searchParams.get('batchId')) input.batchId = url.searchParams.get('batchId');
-          return send(res, 200, await router.dispatch('imports.upload', input));
+          const result = await router.dispatch('imports.upload', input);
+          if (!result.ok && result.error.code === 'too_large') res.setHeader('connection', 'close');
+          return send(res, result.ok ? 200 : result.error.code === 'too_large' ? 413 : 200, result);
         }
         let method: string;
         try {
@@ -134,9 +149,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const sockets = new Set<WebSocket>();
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const origin = req.headers.origin;
-    const originOk = !origin || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
-    if (url.pathname !== '/events' || !hostAllowed(req) || !originOk || !authorised(req, url)) {
+    // a browser always sends an Origin with a WebSocket, so a page of another origin is refused;
+    // a client that is not a browser sends none, and needs the token like everyone else
+    if (url.pathname !== '/events' || !hostAllowed(req) || !originAllowed(req) || !authorised(req, url)) {
       socket.write('HTTP/1.1 401 Unauthorized\r\n\r\n');
       socket.destroy();
       return;

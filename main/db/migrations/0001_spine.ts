@@ -1,14 +1,10 @@
-// 0001: the data spine. Sections name the module that owns each table; other modules reach
-// those tables only through that module's services. Money is INTEGER minor units beside an
+// 0001: the data spine. Sections name the module that owns each table: only that module's
+// store writes it. Read models for screens (*.queries.ts) may join other modules' tables, read
+// only (see docs/ARCHITECTURE.md, "Modules and the tables they own"). Money is INTEGER minor units beside an
 // ISO 4217 code; timestamps are UTC ISO 8601 ("2018-06-12T23:07:44Z"); dates a source gave as a
 // calendar day (a promised delivery date) stay calendar dates ("2018-07-17").
 // Every imported row carries (source_id, external_id) and imports upsert by that pair.
 export const sql = /* sql */ `
--- workspace ------------------------------------------------------------------------------------
-CREATE TABLE settings (
-  key   TEXT PRIMARY KEY,
-  value TEXT NOT NULL
-) STRICT;
 
 -- shops: where data comes from (a marketplace export, a shop) -----------------------------------
 CREATE TABLE sources (

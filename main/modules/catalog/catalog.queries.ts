@@ -32,7 +32,8 @@ export function listProducts(db: DB, q: ParsedInput<'products.list'>): Paged<Pro
                COUNT(l.id) AS lines,
                COALESCE(SUM(CASE WHEN sold.id IS NOT NULL THEN l.quantity - COALESCE(rt.units, 0) END), 0) AS units,
                COALESCE(SUM(CASE WHEN sold.id IS NOT NULL THEN l.unit_price_minor * l.quantity - COALESCE(rt.amount, 0) END), 0) AS revenueMinor,
-               MAX(l.currency) AS currency
+               -- a sum over two currencies is no amount: no currency, and the screen shows none
+               CASE WHEN COUNT(DISTINCT l.currency) > 1 THEN NULL ELSE MAX(l.currency) END AS currency
           FROM products p
           LEFT JOIN order_lines l ON l.product_id = p.id
           LEFT JOIN orders sold ON sold.id = l.order_id AND l.kind != 'stock_adjustment' AND sold.status NOT IN (${raw(NOT_SOLD.map((w) => `'${w}'`).join(', '))})

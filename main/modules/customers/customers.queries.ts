@@ -20,7 +20,8 @@ const SELECT = sql`SELECT c.id, c.external_id AS externalId, s.timezone, c.name,
        COUNT(o.id) AS orders,
        COALESCE(SUM(CASE WHEN o.status NOT IN (${raw(NOT_SOLD.map((w) => `'${w}'`).join(', '))}) THEN o.total_minor END), 0)
          - COALESCE((SELECT SUM(r.amount_minor) FROM refunds r WHERE r.customer_id = c.id), 0) AS spentMinor,
-       MAX(o.currency) AS currency, MIN(o.placed_at) AS firstOrderAt, MAX(o.placed_at) AS lastOrderAt
+       -- a sum over two currencies is no amount: no currency, and the screen shows none
+       CASE WHEN COUNT(DISTINCT o.currency) > 1 THEN NULL ELSE MAX(o.currency) END AS currency, MIN(o.placed_at) AS firstOrderAt, MAX(o.placed_at) AS lastOrderAt
   FROM customers c JOIN sources s ON s.id = c.source_id LEFT JOIN orders o ON o.customer_id = c.id`;
 
 export function listCustomers(db: DB, q: ParsedInput<'customers.list'>): Paged<CustomerRow> {

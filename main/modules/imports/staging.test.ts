@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { tempDir } from '../../testing/fixtures';
@@ -33,5 +34,16 @@ describe('import staging', () => {
     fs.utimesSync(path.join(dir, abandoned), twoHoursAgo, twoHoursAgo);
     expect(staging.sweep(new Set([path.join(dir, needed)]))).toBe(2);
     expect(fs.readdirSync(dir).sort()).toEqual([needed, fresh, arriving].sort());
+  });
+
+  test('a streamed upload over the limit stops there and leaves nothing behind', async () => {
+    const dir = tempDir();
+    const staging = new Staging(dir);
+    const body = Readable.from([Buffer.alloc(600, 'a'), Buffer.alloc(600, 'b')]);
+    await expect(staging.uploadStream(undefined, 'orders.csv', body, 1000)).rejects.toMatchObject({ code: 'too_large' });
+    const batches = fs.readdirSync(dir);
+    expect(batches.flatMap((b) => fs.readdirSync(path.join(dir, b)))).toEqual([]);
+    const ok = await staging.uploadStream(undefined, 'orders.csv', Readable.from([Buffer.from('a,b\n1,2\n')]), 1000);
+    expect(ok.files).toEqual([{ name: 'orders.csv', bytes: 8 }]);
   });
 });

@@ -4,12 +4,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ImportKind, UploadResult } from '../../contract/api';
 import { AppError } from '../../contract/errors';
 import { detectImportKind } from './detect';
 import type { ImportFile } from './files';
 
-const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
 const IMPORTABLE = /\.(csv|json|txt)$/i;
 /** staged uploads nobody imported or discarded are removed after this long */
 const STALE_MS = 7 * 24 * 3600 * 1000;
@@ -22,6 +24,10 @@ export function safeFileName(name: string): string {
   const clean = base.replace(/[^\w.\- ()]/g, '_').replace(/^\.+/, '').slice(0, 200);
   if (!clean) throw new AppError('bad_request', `"${name}" is not a usable file name`);
   return clean;
+}
+
+function tooLarge(name: string, limit: number): AppError {
+  return new AppError('too_large', `${name} is larger than ${Math.round(limit / 1024 / 1024)} MiB, more than an import takes`);
 }
 
 export function newBatchId(): string {
@@ -40,14 +46,42 @@ export class Staging {
   }
 
   upload(batchId: string | undefined, name: string, content: Uint8Array): UploadResult {
-    if (content.byteLength > MAX_UPLOAD_BYTES) throw new AppError('bad_request', `${name} is larger than 1 GiB`);
+    if (content.byteLength > MAX_UPLOAD_BYTES) throw tooLarge(name, MAX_UPLOAD_BYTES);
+    const { id, target } = this.uploadTarget(batchId, name);
+    fs.writeFileSync(target, content);
+    return this.describe(id);
+  }
+
+  /**
+   * An upload streamed to disk as it arrives (the browser host's), so a large file never sits in
+   * memory: written under a hidden ".part" name and renamed into the batch only once complete.
+   */
+  async uploadStream(batchId: string | undefined, name: string, body: Readable, limit = MAX_UPLOAD_BYTES): Promise<UploadResult> {
+    const { id, target } = this.uploadTarget(batchId, name);
+    const part = path.join(path.dirname(target), `.${path.basename(target)}.${newBatchId()}.part`);
+    let size = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        size += chunk.length;
+        done(size > limit ? tooLarge(name, limit) : null, chunk);
+      },
+    });
+    try {
+      await pipeline(body, counter, fs.createWriteStream(part));
+      fs.renameSync(part, target);
+    } finally {
+      fs.rmSync(part, { force: true });
+    }
+    return this.describe(id);
+  }
+
+  private uploadTarget(batchId: string | undefined, name: string): { id: string; target: string } {
     if (!IMPORTABLE.test(name)) throw new AppError('bad_request', `${name} is not a CSV or JSON file: imports read Olist and Online Retail CSV files and Shopify JSON`);
     const id = batchId ?? newBatchId();
     if (this.pathBatches.has(id)) throw new AppError('conflict', 'that batch holds chosen files, not uploads');
     const dir = this.batchDir(id);
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, safeFileName(name)), content);
-    return this.describe(id);
+    return { id, target: path.join(dir, safeFileName(name)) };
   }
 
   fromPaths(paths: string[]): UploadResult {

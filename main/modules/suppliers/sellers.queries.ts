@@ -28,7 +28,9 @@ export function listSellers(db: DB, q: ParsedInput<'sellers.list'>): Paged<Selle
           SELECT l.seller_id, l.order_id, COUNT(*) AS lines, SUM(l.total_minor) AS value, MAX(l.currency) AS currency
             FROM order_lines l WHERE l.seller_id IS NOT NULL GROUP BY l.seller_id, l.order_id
         ), stats AS (
-          SELECT so.seller_id, COUNT(*) AS orders, SUM(so.lines) AS lines, SUM(so.value) AS revenueMinor, MAX(so.currency) AS currency,
+          SELECT so.seller_id, COUNT(*) AS orders, SUM(so.lines) AS lines, SUM(so.value) AS revenueMinor,
+                 -- a sum over two currencies is no amount: no currency, and the screen shows none
+                 CASE WHEN COUNT(DISTINCT so.currency) > 1 THEN NULL ELSE MAX(so.currency) END AS currency,
                  COUNT(o.delivered_on_time) AS delivered, AVG(o.delivered_on_time) AS onTimeRate
             FROM seller_orders so JOIN orders o ON o.id = so.order_id GROUP BY so.seller_id
         ), review_stats AS (

@@ -13,7 +13,9 @@ const TITLES: Record<ErrorCode, string> = {
   bad_input: 'The files have problems; nothing was imported',
   conflict: 'Conflict',
   cancelled: 'Cancelled',
+  interrupted: 'Interrupted: the app stopped while the job ran',
   busy: 'Busy',
+  too_large: 'The file is too large',
   unsupported: 'Not available here',
   internal: 'The back office hit an internal error',
 };
