@@ -12,6 +12,7 @@ import { listCustomers, getCustomer } from '../modules/customers/customers.queri
 import { listProducts, productCategories } from '../modules/catalog/catalog.queries';
 import { listSellers } from '../modules/suppliers/sellers.queries';
 import { auditFor } from '../audit/audit';
+import { localToUtc } from '../platform/time';
 
 export type Handler<M extends Method> = (bo: BackOffice, input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
 export type Handlers = { [M in Method]: Handler<M> };
@@ -41,7 +42,9 @@ function orderDetail(bo: BackOffice, id: number): OrderDetail {
   at(o.handedToCarrierAt, 'handed_to_carrier', 'Handed to the carrier');
   at(o.deliveredAt, 'delivered', 'Delivered to the customer');
   at(o.cancelledAt, 'cancelled', 'Cancelled');
-  if (o.promisedDeliveryDate) at(`${o.promisedDeliveryDate}T23:59:59Z`, 'promised', `Promised delivery date ${o.promisedDeliveryDate}`);
+  // a promised day ends at midnight in the shop's zone: a delivery late that evening is still on time, and comes first
+  const promisedBy = (day: string) => localToUtc(`${day} 23:59:59`, o.sourceTimezone) ?? `${day}T23:59:59Z`;
+  if (o.promisedDeliveryDate) at(promisedBy(o.promisedDeliveryDate), 'promised', `Promised delivery date ${o.promisedDeliveryDate}`);
   for (const l of lines) if (l.returnedAt) at(l.returnedAt, 'returned', `Line ${l.lineNo} returned`);
   for (const r of refunds) at(r.createdAt, 'refund', `Refund ${r.externalId}`);
   for (const r of reviews) at(r.createdAt, 'review', `Review: ${r.score} of 5`);

@@ -31,4 +31,15 @@ describe('purchase orders', () => {
     expect(() => createPurchaseOrder(db, frozenClock(), 'b', { ...base, supplierId: 999 })).toThrow(/no supplier/);
     expect(db.prepare('SELECT COUNT(*) FROM purchase_orders').pluck().get()).toBe(0);
   });
+
+  test('numbers follow the highest given, so a removed draft never frees its number', () => {
+    const { db } = tempDb();
+    const supplier = Number(db.prepare("INSERT INTO sellers (kind, name) VALUES ('supplier', 'X')").run().lastInsertRowid);
+    const draft = () => createPurchaseOrder(db, frozenClock(), 'b', { supplierId: supplier, currency: 'BRL', lines: [{ sku: 'A', description: null, quantity: 1, unitCostMinor: 100 }] });
+    const [a, b] = [draft(), draft()];
+    expect([a.number, b.number]).toEqual(['PO-00001', 'PO-00002']);
+    db.prepare('DELETE FROM purchase_order_lines WHERE purchase_order_id = ?').run(a.id);
+    db.prepare('DELETE FROM purchase_orders WHERE id = ?').run(a.id);
+    expect(draft().number).toBe('PO-00003');
+  });
 });

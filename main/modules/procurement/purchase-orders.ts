@@ -48,7 +48,8 @@ export function createPurchaseOrder(db: DB, clock: Clock, actor: string, input: 
   const now = isoSeconds(clock());
   const id = db
     .transaction(() => {
-      const seq = (db.prepare('SELECT COUNT(*) FROM purchase_orders').pluck().get() as number) + 1;
+      // the next number after the highest ever given: a count would hand out a number again once one is removed
+      const seq = (db.prepare("SELECT COALESCE(MAX(CAST(substr(number, 4) AS INTEGER)), 0) FROM purchase_orders WHERE number LIKE 'PO-%'").pluck().get() as number) + 1;
       const number = `PO-${String(seq).padStart(5, '0')}`;
       const poId = Number(
         db

@@ -1,6 +1,7 @@
 import type { DB } from '../../db/connection';
 import { all, one } from '../../db/connection';
-import { direction, ident, join, likeContains, sql, empty, type Sql } from '../../db/sql';
+import { direction, ident, join, likeContains, raw, sql, empty, type Sql } from '../../db/sql';
+import { NOT_SOLD } from '../orders/orders.queries';
 import type { Paged, ParsedInput, SellerRow } from '../../contract/api';
 
 const SORTS = {
@@ -24,11 +25,20 @@ export function listSellers(db: DB, q: ParsedInput<'sellers.list'>): Paged<Selle
   // per seller: the orders its lines belong to, how those were delivered, and what their reviews said
   const rows = all<SellerRow>(
     db,
-    sql`WITH seller_orders AS (
-          SELECT l.seller_id, l.order_id, COUNT(*) AS lines, SUM(l.total_minor) AS value, MAX(l.currency) AS currency
-            FROM order_lines l WHERE l.seller_id IS NOT NULL GROUP BY l.seller_id, l.order_id
+    // sales (goods) as on the products screen: goods of lines in orders that became sales, net of
+    // what came back on credit notes; freight is the order's, not the seller's goods
+    sql`WITH returned AS (
+          SELECT rl.order_line_id AS id, SUM(rl.amount_minor) AS amount FROM refund_lines rl
+           WHERE rl.order_line_id IS NOT NULL GROUP BY rl.order_line_id
+        ), seller_orders AS (
+          SELECT l.seller_id, l.order_id, COUNT(*) AS lines,
+                 SUM(CASE WHEN l.kind != 'stock_adjustment' THEN l.unit_price_minor * l.quantity - COALESCE(rt.amount, 0) ELSE 0 END) AS value,
+                 MAX(l.currency) AS currency
+            FROM order_lines l LEFT JOIN returned rt ON rt.id = l.id
+           WHERE l.seller_id IS NOT NULL GROUP BY l.seller_id, l.order_id
         ), stats AS (
-          SELECT so.seller_id, COUNT(*) AS orders, SUM(so.lines) AS lines, SUM(so.value) AS revenueMinor,
+          SELECT so.seller_id, COUNT(*) AS orders, SUM(so.lines) AS lines,
+                 COALESCE(SUM(CASE WHEN o.status NOT IN (${raw(NOT_SOLD.map((w) => `'${w}'`).join(', '))}) THEN so.value END), 0) AS revenueMinor,
                  -- a sum over two currencies is no amount: no currency, and the screen shows none
                  CASE WHEN COUNT(DISTINCT so.currency) > 1 THEN NULL ELSE MAX(so.currency) END AS currency,
                  COUNT(o.delivered_on_time) AS delivered, AVG(o.delivered_on_time) AS onTimeRate
