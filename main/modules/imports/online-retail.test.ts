@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { frozenClock, onlineRetailCsv, tempDb } from '../../testing/fixtures';
+import { frozenClock, onlineRetailCsv, tempDb, tempDir } from '../../testing/fixtures';
+import { BadInputError, type InputProblem } from '../../contract/errors';
 import { parseOnlineRetail } from './online-retail';
 import { writeImportSet } from './write';
 import { workspaceStatus } from '../../workspace/status';
@@ -86,4 +89,31 @@ describe('UCI Online Retail import (Dec 2010 - Feb 2011, 105,335 rows)', () => {
     expect(returns()).toEqual(afterNewer);
   });
 
+});
+
+const HEADER = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country';
+/** A small Online Retail file: the header and the given rows. */
+function retailFile(rows: string[], name = 'retail.csv') {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, name), [HEADER, ...rows, ''].join('\n'));
+  return [{ path: path.join(dir, name), name }];
+}
+function problems(files: { path: string; name: string }[]): InputProblem[] {
+  try {
+    parseOnlineRetail(files);
+  } catch (e) {
+    if (e instanceof BadInputError) return e.problems;
+    throw e;
+  }
+  throw new Error('the file was not refused');
+}
+
+describe('Online Retail rows that are refused', () => {
+  test('an InvoiceDate without its time of day', () => {
+    const files = retailFile([
+      '536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850,United Kingdom',
+      '536365,71053,WHITE METAL LANTERN,6,2010-12-01,3.39,17850,United Kingdom',
+    ]);
+    expect(problems(files)).toEqual([{ file: 'retail.csv', line: 3, field: 'InvoiceDate', message: '"2010-12-01" is not a date and time (expected YYYY-MM-DD HH:MM:SS)' }]);
+  });
 });
