@@ -57,6 +57,25 @@ describe('Olist import of the 15,000-order sample', () => {
     expect(verifyAuditChain(db)).toEqual({ ok: true, events: 15002 });
   });
 
+  test('the same folder with Windows line endings (unix2dos: CRLF inside quoted review text too) changes nothing', () => {
+    const dir = tempDir();
+    let crlf = 0;
+    for (const f of filesIn(olistSample)) {
+      const text = fs.readFileSync(f.path, 'utf8');
+      const converted = text.replace(/\n/g, '\r\n');
+      crlf += converted.split('\r\n').length - 1;
+      fs.writeFileSync(path.join(dir, f.name), converted);
+    }
+    expect(crlf).toBeGreaterThan(17071);
+    const again = importOlist(db, dir, frozenClock('2026-12-02T11:00:00Z'));
+    for (const [entity, t] of Object.entries(again.written)) {
+      expect({ entity, inserted: t.inserted, updated: t.updated }).toEqual({ entity, inserted: 0, updated: 0 });
+    }
+    expect(again.written.reviews.unchanged).toBe(14924);
+    const m = db.prepare("SELECT message FROM reviews WHERE external_id = 'e233e51d11511bf30e568c76360ace52'").pluck().get() as string;
+    expect(m.includes('\r')).toBe(false);
+  });
+
   test('a customer is the person (customer_unique_id); the per-order id stays on the order', () => {
     const o = db.prepare("SELECT o.customer_ref, c.external_id FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.external_id = 'e06ff711ddcab05c3651a9b1bb003950'").get();
     expect(o).toEqual({ customer_ref: 'bc4e6f215af91483d54431baacb9506f', external_id: expect.stringMatching(/^[0-9a-f]{32}$/) });

@@ -116,4 +116,11 @@ describe('Online Retail rows that are refused', () => {
     ]);
     expect(problems(files)).toEqual([{ file: 'retail.csv', line: 3, field: 'InvoiceDate', message: '"2010-12-01" is not a date and time (expected YYYY-MM-DD HH:MM:SS)' }]);
   });
+
+  test('a header with two UnitPrice columns', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'retail.csv');
+    fs.writeFileSync(file, `${HEADER},UnitPrice\n536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850,United Kingdom,25.50\n`);
+    expect(problems([{ path: file, name: 'retail.csv' }])).toEqual([{ file: 'retail.csv', line: 1, field: 'UnitPrice', message: 'appears twice in the header (columns 6 and 9)' }]);
+  });
 });
