@@ -40,7 +40,7 @@ describe('Olist import of the 15,000-order sample', () => {
   test('imports exactly the sample', () => {
     expect(workspaceStatus(db)).toEqual(EXPECTED);
     expect(db.prepare('SELECT COUNT(*) FROM reviews').pluck().get()).toBe(14924); // distinct review ids
-    expect(first.written.orders).toEqual({ inserted: 15000, updated: 0, unchanged: 0 });
+    expect(first.written.orders).toEqual({ inserted: 15000, updated: 0, unchanged: 0, removed: 0 });
     expect(first.totals).toMatchObject({ ordersWithoutItems: 115, paymentMismatchOverOneCent: 48, delivered: 14552, deliveredLate: 957 });
   });
 
@@ -131,8 +131,8 @@ describe('Olist import of the 15,000-order sample', () => {
     expect(changed).not.toBe(text);
     fs.writeFileSync(payments, changed);
     const r = importOlist(db, dir, frozenClock('2026-12-03T08:00:00Z'));
-    expect(r.written.payments).toEqual({ inserted: 0, updated: 1, unchanged: 15732 });
-    expect(r.written.orders).toEqual({ inserted: 0, updated: 0, unchanged: 15000 });
+    expect(r.written.payments).toEqual({ inserted: 0, updated: 1, unchanged: 15732, removed: 0 });
+    expect(r.written.orders).toEqual({ inserted: 0, updated: 0, unchanged: 15000, removed: 0 });
     const id = db.prepare("SELECT id FROM orders WHERE external_id = 'e06ff711ddcab05c3651a9b1bb003950'").pluck().get();
     const events = db.prepare("SELECT action, details FROM audit_events WHERE entity = 'order' AND entity_id = ? ORDER BY id").all(id) as { action: string; details: string }[];
     expect(events.map((e) => e.action)).toEqual(['order.imported', 'order.updated']);

@@ -284,7 +284,7 @@ describe('writing to a workspace', () => {
       currency: 'USD',
       timezone: 'America/New_York',
     });
-    expect(first.written.orders).toEqual({ inserted: 2, updated: 0, unchanged: 0 });
+    expect(first.written.orders).toEqual({ inserted: 2, updated: 0, unchanged: 0, removed: 0 });
 
     const second = run();
     for (const [entity, t] of Object.entries(second.written)) {
@@ -320,7 +320,7 @@ describe('writing to a workspace', () => {
     expect([linked(), zone()]).toEqual([4, ['America/New_York']]);
     // order.json alone: no products, no shop payload
     const again = writeImportSet(ctx, parseShopify([current('order.json')]));
-    expect(again.orderLines).toEqual({ inserted: 0, updated: 0, unchanged: 4 });
+    expect(again.orderLines).toEqual({ inserted: 0, updated: 0, unchanged: 4, removed: 0 });
     expect([linked(), zone()]).toEqual([4, ['America/New_York']]);
     // files that do not name their shop go to the workspace's only Shopify shop, not to a new one
     const { db: db2 } = tempDb();
