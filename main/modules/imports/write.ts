@@ -239,14 +239,17 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
       reviews: tallies(reviews.reviews.tally),
       reviewLinks: { inserted: links, updated: 0, unchanged: set.reviews.reduce((n, r) => n + r.orderExternalIds.length, 0) - links, removed: 0 },
     };
-    audit.append({
-      actor: ctx.actor,
-      action: 'import.completed',
-      entity: 'source',
-      entityId: sourceId,
-      jobId: ctx.jobId,
-      details: { kind: set.kind, files: set.files, written },
-    });
+    // an import that changed nothing leaves no trace in the audit trail (the job journal has it)
+    if (Object.values(written).some((t) => t.inserted + t.updated + (t.removed ?? 0) > 0)) {
+      audit.append({
+        actor: ctx.actor,
+        action: 'import.completed',
+        entity: 'source',
+        entityId: sourceId,
+        jobId: ctx.jobId,
+        details: { kind: set.kind, files: set.files, written },
+      });
+    }
     ctx.progress?.('writing', total, total);
     const source = db.prepare('SELECT kind, name, external_id AS externalId FROM sources WHERE id = ?').get(sourceId) as ImportReport['source'];
     ctx.beforeCommit?.(written, source);
