@@ -142,4 +142,27 @@ describe('Olist import of the 15,000-order sample', () => {
     expect(workspaceStatus(db).paymentTotals).toEqual({ BRL: 239790456 - 4604 + 5000 });
     expect(verifyAuditChain(db).ok).toBe(true);
   });
+
+  test('an item removed from the export: the order keeps exactly the items it has now', () => {
+    const dir = tempDir();
+    for (const f of filesIn(olistSample)) fs.copyFileSync(f.path, path.join(dir, f.name));
+    const items = path.join(dir, 'olist_order_items_dataset.csv');
+    const lines = fs.readFileSync(items, 'utf8').split('\n');
+    const order = '005059edee63c8c708ba61910793b31b';
+    // two identical items at 92.00 + 17.89 freight; the second goes
+    expect(lines.filter((l) => l.startsWith(order)).map((l) => l.split(',').slice(1, 2).concat(l.split(',').slice(5)))).toEqual([
+      ['1', '92.00', '17.89'],
+      ['2', '92.00', '17.89'],
+    ]);
+    const product = lines.find((l) => l.startsWith(`${order},2,`))!.split(',')[2];
+    fs.writeFileSync(items, lines.filter((l) => !l.startsWith(`${order},2,`)).join('\n'));
+    const r = importOlist(db, dir, frozenClock('2026-12-04T08:00:00Z'));
+    expect(r.written.orderLines).toEqual({ inserted: 0, updated: 0, unchanged: 17070, removed: 1 });
+    const o = db.prepare('SELECT id, goods_minor AS goods, shipping_minor AS shipping, total_minor AS total FROM orders WHERE external_id = ?').get(order) as Record<string, number>;
+    expect(o).toMatchObject({ goods: 9200, shipping: 1789, total: 10989 });
+    expect(db.prepare('SELECT line_no, total_minor FROM order_lines WHERE order_id = ?').raw().all(o.id)).toEqual([[1, 10989]]);
+    expect(workspaceStatus(db)).toMatchObject({ orders: 15000, orderLines: 17070 });
+    const last = db.prepare("SELECT details FROM audit_events WHERE entity = 'order' AND entity_id = ? ORDER BY id DESC LIMIT 1").pluck().get(o.id) as string;
+    expect(JSON.parse(last).changes).toEqual(['order changed: goods_minor, shipping_minor, total_minor', `line 2 (${product}, 1 × 92.00) removed: not in this export`]);
+  });
 });
