@@ -249,7 +249,7 @@ describe('bad input is rejected whole, naming file, line and field', () => {
     }
     expect(problemsOf(() => run(db, write('no-id.json', '{"orders":[{"name":"#1001","currency":"USD"}]}')))[0]).toEqual({
       file: 'no-id.json',
-      line: 0,
+      line: 1,
       field: 'id',
       message: 'an order record has no id (#1001)',
     });
