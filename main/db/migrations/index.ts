@@ -1,4 +1,5 @@
 import { sql as spine } from './0001_spine';
+import { sql as contentLineIds } from './0002_content_line_ids';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** In order; append only. A released migration is never edited: add the next number instead. */
-export const migrations: Migration[] = [{ version: 1, name: 'spine', sql: spine }];
+export const migrations: Migration[] = [
+  { version: 1, name: 'spine', sql: spine },
+  { version: 2, name: 'content line ids', sql: contentLineIds },
+];

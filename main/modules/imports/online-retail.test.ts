@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { frozenClock, onlineRetailCsv, tempDb, tempDir } from '../../testing/fixtures';
+import Database from 'better-sqlite3';
 import { BadInputError, type InputProblem } from '../../contract/errors';
+import { migrate } from '../../db/migrate';
+import { migrations } from '../../db/migrations';
 import { parseOnlineRetail } from './online-retail';
 import { writeImportSet } from './write';
 import { workspaceStatus } from '../../workspace/status';
@@ -303,5 +306,51 @@ describe('re-importing a changed export: an invoice is described by its rows as 
     ]);
     expect(workspaceStatus(db)).toEqual(before);
     expect(db.prepare('SELECT COUNT(*) FROM audit_events').pluck().get()).toBe(audit);
+  });
+});
+
+describe('a workspace written when lines were numbered by row', () => {
+  test('migration 2 gives its lines their content identity: the first re-import after it changes nothing', () => {
+    // December 2010 up to C538314 (line 24,137), whose row 1 returns units of two purchases
+    const head = fs.readFileSync(onlineRetailCsv, 'utf8').split('\n').slice(0, 24600);
+    const file = path.join(tempDir(), 'retail.csv');
+    fs.writeFileSync(file, head.join('\n') + '\n');
+    // what the earlier importer wrote: "536365-1" for an invoice's first row, "C536506-3" for a credit
+    // note's third row, "C536506-3.2" for the second purchase that row returns
+    const set = parseOnlineRetail([{ path: file, name: 'retail.csv' }]);
+    const byRowKey = new Map<string, string>();
+    for (const o of set.orders) for (const l of o.lines) byRowKey.set(l.externalId, (l.externalId = `${o.externalId}-${l.lineNo}`));
+    for (const r of set.refunds) {
+      const rows = [...new Set(r.lines.map((l) => l.externalId.split('>')[0]))];
+      const parts = new Map<string, number>();
+      for (const l of r.lines) {
+        const row = l.externalId.split('>')[0];
+        parts.set(row, (parts.get(row) ?? 0) + 1);
+      }
+      const seen = new Map<string, number>();
+      for (const l of r.lines) {
+        const row = l.externalId.split('>')[0];
+        const k = rows.indexOf(row) + 1;
+        const j = (seen.get(row) ?? 0) + 1;
+        seen.set(row, j);
+        l.externalId = parts.get(row) === 1 ? `${r.externalId}-${k}` : `${r.externalId}-${k}.${j}`;
+        if (l.orderLineExternalId !== null) l.orderLineExternalId = byRowKey.get(l.orderLineExternalId)!;
+      }
+    }
+    const dbFile = path.join(tempDir(), 'w.sqlite');
+    const db = new Database(dbFile);
+    migrate(db, { file: dbFile }, migrations.slice(0, 1));
+    writeImportSet({ db, clock: frozenClock(), actor: 'test', jobId: null }, set);
+    expect(db.prepare("SELECT external_id FROM refund_lines WHERE external_id LIKE 'C538314-%' ORDER BY id").pluck().all()).toEqual(['C538314-1.1', 'C538314-1.2']);
+    const returnsBefore = db.prepare('SELECT SUM(returned_quantity) FROM order_line_returns').pluck().get();
+    migrate(db, { file: dbFile, backupDir: tempDir() });
+    expect(db.prepare("SELECT external_id FROM order_lines WHERE external_id LIKE '536365|%' ORDER BY line_no LIMIT 2").pluck().all()).toEqual([
+      '536365|85123A|2.55|1',
+      '536365|71053|3.39|1',
+    ]);
+    const again = writeImportSet({ db, clock: frozenClock(), actor: 'test', jobId: null }, parseOnlineRetail([{ path: file, name: 'retail.csv' }]));
+    for (const k of ['orderLines', 'refundLines', 'orders', 'refunds'] as const) expect([k, again[k].inserted, again[k].updated, again[k].removed]).toEqual([k, 0, 0, 0]);
+    expect(db.prepare('SELECT SUM(returned_quantity) FROM order_line_returns').pluck().get()).toBe(returnsBefore);
+    db.close();
   });
 });
