@@ -404,6 +404,9 @@ describe('values Shopify never sends are refused, naming file, line and field', 
       field: 'quantity',
       message: 'order 450789469 line 1: 1000000000000000 × 199.00 is 199000000000000000.00 USD, more than an amount can hold exactly (90071992547409.91)',
     });
+    // written as 1e15, the same number, the same line
+    const e15 = variantOf(legacy('order.json'), (t) => t.replace('"quantity": 1,', '"quantity": 1e15,'));
+    expect(only(rejection([e15]))[0]).toMatchObject({ line: 77, field: 'quantity' });
   });
 
   test('a record without an id names its line; an id beyond 2^53 says so', () => {
@@ -436,7 +439,7 @@ describe('re-importing an order: it is described by its new export completely', 
     ]);
     // the fixture's goods (total_line_items_price 398.00) are not its lines' 3 x 199.00: kept, and said
     expect(db.prepare('SELECT goods_minor FROM orders').pluck().get()).toBe(39800);
-    expect(set.notes).toContain("1 order' lines (price × quantity) do not make its goods (total_line_items_price): #1001: lines 597.00, goods 398.00. Lines and goods are kept as Shopify gives them.");
+    expect(set.notes).toContain("1 order's lines (price × quantity) do not make its goods (total_line_items_price): #1001: lines 597.00, goods 398.00. Lines and goods are kept as Shopify gives them.");
   });
 });
 

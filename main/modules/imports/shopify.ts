@@ -1041,7 +1041,7 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
     );
     if (linesNotGoods.length) {
       notes.push(
-        `${count(linesNotGoods.length, 'order')}' lines (price × quantity) do not make ${linesNotGoods.length === 1 ? 'its' : 'their'} goods (total_line_items_price): ${linesNotGoods.slice(0, 5).join('; ')}${linesNotGoods.length > 5 ? '; …' : ''}. Lines and goods are kept as Shopify gives them.`,
+        `${linesNotGoods.length === 1 ? "1 order's lines" : `${linesNotGoods.length} orders' lines`} (price × quantity) do not make ${linesNotGoods.length === 1 ? 'its' : 'their'} goods (total_line_items_price): ${linesNotGoods.slice(0, 5).join('; ')}${linesNotGoods.length > 5 ? '; …' : ''}. Lines and goods are kept as Shopify gives them.`,
       );
     }
   }
@@ -1078,9 +1078,15 @@ function locate(s: Seen, field: string, value: unknown): number {
   if (literal === undefined) return 0;
   const text = s.from.text;
   const anchor = s.rec.id === undefined ? null : new RegExp(`"id"\\s*:\\s*${esc(JSON.stringify(s.rec.id) ?? '')}`).exec(text);
-  const find = new RegExp(`"${esc(field)}"\\s*:\\s*${esc(literal)}`, 'g');
-  find.lastIndex = anchor?.index ?? 0;
-  const m = find.exec(text) ?? (anchor ? new RegExp(find.source).exec(text) : null);
+  // a number may be written in any form JSON allows ("1e15" for 1000000000000000)
+  const pattern = typeof value === 'number' ? '(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)' : esc(literal);
+  const find = new RegExp(`"${esc(field)}"\\s*:\\s*${pattern}`, 'g');
+  const first = (from: number): RegExpExecArray | null => {
+    find.lastIndex = from;
+    for (let m = find.exec(text); m; m = find.exec(text)) if (typeof value !== 'number' || Number(m[1]) === value) return m;
+    return null;
+  };
+  const m = first(anchor?.index ?? 0) ?? (anchor ? first(0) : null);
   return m ? lineAt(text, m.index) : 0;
 }
 
