@@ -89,7 +89,7 @@ describe('database', () => {
     const db = openDatabase(file);
     expect(Date.now() - started).toBeGreaterThan(300); // it waited for the other's write lock
     expect(db.pragma('user_version', { simple: true })).toBe(latest);
-    expect(db.prepare("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'settings'").pluck().get()).toBe(1);
+    expect(db.prepare("SELECT COUNT(*) FROM sqlite_schema WHERE name IN ('orders', 'order_lines')").pluck().get()).toBe(2);
     db.close();
     await new Promise((resolve) => (child.exitCode === null ? child.on('exit', resolve) : resolve(null)));
   });
