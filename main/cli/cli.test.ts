@@ -62,4 +62,21 @@ describe('counting-house CLI', () => {
     expect(busy.code).toBe(1);
     expect(busy.stderr.trim()).toMatch(/^error: the workspace is busy: job 2 \(Import Olist: 8 files\) is running in process \d+; try again when it has finished$/);
   });
+
+  test('a re-import that drops an item says the line was removed', () => {
+    const db = path.join(tempDir(), 'w.sqlite');
+    const sample = path.join(repoRoot, 'resources/sample/olist');
+    expect(run('import', 'olist', sample, '--db', db).code).toBe(0);
+    const copy = tempDir();
+    for (const f of fs.readdirSync(sample)) fs.copyFileSync(path.join(sample, f), path.join(copy, f));
+    const items = fs.readFileSync(path.join(copy, 'olist_order_items_dataset.csv'), 'utf8').split('\n');
+    // the second item of an order that has two or more
+    const orderOf = (line: string) => line.split(',')[0];
+    const i = items.findIndex((line, n) => n > 1 && line && orderOf(line) === orderOf(items[n - 1]));
+    fs.writeFileSync(path.join(copy, 'olist_order_items_dataset.csv'), [...items.slice(0, i), ...items.slice(i + 1)].join('\n'));
+    const r = run('import', 'olist', copy, '--db', db);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/orderLines\s+0 new, 0 changed, 1687 unchanged, 1 removed/);
+    expect(JSON.parse(run('status', '--db', db, '--json').stdout)).toMatchObject({ orders: 1500, orderLines: 1687 });
+  });
 });

@@ -126,7 +126,10 @@ function finish(job: JobInfo, json?: boolean): number {
       const r = job.report;
       const lines = [`Imported ${r.files.map((f) => f.name).join(', ')} (job ${job.jobId}, ${r.durationMs} ms)`];
       for (const [entity, t] of Object.entries(r.written)) {
-        if (t.inserted + t.updated + t.unchanged > 0) lines.push(`  ${entity.padEnd(12)} ${t.inserted} new, ${t.updated} changed, ${t.unchanged} unchanged`);
+        const removed = t.removed ?? 0;
+        if (t.inserted + t.updated + t.unchanged + removed > 0) {
+          lines.push(`  ${entity.padEnd(12)} ${t.inserted} new, ${t.updated} changed, ${t.unchanged} unchanged${removed ? `, ${removed} removed` : ''}`);
+        }
       }
       lines.push(...r.notes.map((n) => `  - ${n}`));
       process.stdout.write(lines.join('\n') + '\n');

@@ -383,8 +383,11 @@ export interface ImportReport {
   currency: string | null;
   source: { kind: string; name: string; externalId: string };
   files: { name: string; rows: number; sha256: string }[];
-  /** what was written: inserted and updated rows per entity; unchanged rows are not rewritten */
-  written: Record<string, { inserted: number; updated: number; unchanged: number }>;
+  /**
+   * what was written: inserted and updated rows per entity; unchanged rows are not rewritten;
+   * removed: rows the export no longer has (an order's or a refund's lines; absent in older reports)
+   */
+  written: Record<string, { inserted: number; updated: number; unchanged: number; removed?: number }>;
   /** figures a person should see: totals, quirks and the decisions taken about them */
   notes: string[];
   totals: Record<string, number>;

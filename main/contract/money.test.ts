@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { divideRounded, formatMoney, isCurrency, minorDigits, minorToDecimal, parseDecimalToMinor } from './money';
+import { addMinor, divideRounded, formatMoney, isCurrency, minorDigits, minorToDecimal, multiplyMinor, parseDecimalToMinor } from './money';
 
 describe('money', () => {
   test('parses decimal strings into minor units of the currency, without floats', () => {
@@ -51,5 +51,21 @@ describe('money', () => {
     expect(divideRounded(Number.MAX_SAFE_INTEGER, 3)).toBe(3002399751580330);
     expect(divideRounded(Number.MAX_SAFE_INTEGER - 1, 4)).toBe(2251799813685248); // …47.5 rounds away from zero
     expect(() => divideRounded(0.5, 2)).toThrow(/not an integer amount/);
+  });
+
+  test('products and sums of money are exact or refused, never rounded', () => {
+    expect(multiplyMinor(795, 6, 'GBP')).toBe(4770);
+    expect(multiplyMinor(0, -6, 'GBP')).toBe(0);
+    expect(Object.is(multiplyMinor(0, -6, 'GBP'), 0)).toBe(true); // not -0
+    // 2^53 - 1 is the largest amount held exactly: 90,071,992,547,409.91 in pence
+    expect(multiplyMinor(1, Number.MAX_SAFE_INTEGER, 'GBP')).toBe(9007199254740991);
+    // 900,000,000,000,000 x 7.95 = 7,155,000,000,000,000.00: the exact figure is in the message
+    expect(() => multiplyMinor(795, 900000000000000, 'GBP')).toThrow(
+      '900000000000000 × 7.95 is 7155000000000000.00 GBP, more than an amount can hold exactly (90071992547409.91)',
+    );
+    expect(() => multiplyMinor(19900, 1e15, 'USD')).toThrow(/is 199000000000000000.00 USD, more than/);
+    expect(addMinor(9007199254740990, 1, 'GBP')).toBe(9007199254740991);
+    expect(() => addMinor(9007199254740990, 2, 'GBP')).toThrow('the sum reaches 90071992547409.92 GBP, more than an amount can hold exactly (90071992547409.91)');
+    expect(() => addMinor(-9007199254740990, -5, 'JPY')).toThrow(/reaches -9007199254740995 JPY/);
   });
 });

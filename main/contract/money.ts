@@ -67,6 +67,38 @@ export function minorToDecimal(minor: number, currency: string): string {
   return negative ? `-${text}` : text;
 }
 
+/** The exact decimal text of any whole number of minor units, however large (for messages). */
+function bigToDecimal(minor: bigint, currency: string): string {
+  const digits = minorDigits(currency);
+  const negative = minor < 0n;
+  const abs = (negative ? -minor : minor).toString().padStart(digits + 1, '0');
+  const text = digits === 0 ? abs : `${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
+  return negative ? `-${text}` : text;
+}
+
+const LIMIT = (currency: string) => bigToDecimal(BigInt(Number.MAX_SAFE_INTEGER), currency);
+
+/**
+ * Units times a unit amount, exactly. A product beyond 2^53 - 1 minor units cannot be held
+ * exactly as a number (nor stored as one); it is refused, with the exact figure in the message.
+ */
+export function multiplyMinor(unitMinor: number, quantity: number, currency: string): number {
+  const product = unitMinor * quantity;
+  if (Number.isSafeInteger(product) && Number.isSafeInteger(unitMinor) && Number.isSafeInteger(quantity)) return product === 0 ? 0 : product;
+  const exact = BigInt(Math.trunc(unitMinor)) * BigInt(Math.trunc(quantity));
+  throw new MoneyError(
+    `${quantity} × ${minorToDecimal(unitMinor, currency)} is ${bigToDecimal(exact, currency)} ${currency}, more than an amount can hold exactly (${LIMIT(currency)})`,
+  );
+}
+
+/** A sum of minor units, exactly; refused when it would pass 2^53 - 1 (see multiplyMinor). */
+export function addMinor(a: number, b: number, currency: string): number {
+  const sum = a + b;
+  if (Number.isSafeInteger(sum)) return sum;
+  const exact = BigInt(a) + BigInt(b);
+  throw new MoneyError(`the sum reaches ${bigToDecimal(exact, currency)} ${currency}, more than an amount can hold exactly (${LIMIT(currency)})`);
+}
+
 /**
  * Formats for people, e.g. "R$ 2,397,904.56". Intl formats the exact decimal string,
  * so no float conversion happens on the way.

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { tempDir } from '../testing/fixtures';
+import { repoRoot, tempDir } from '../testing/fixtures';
 import { openDatabase } from './connection';
 import { migrations } from './migrations';
 import { migrate } from './migrate';
@@ -40,6 +41,19 @@ describe('database', () => {
     expect(() => insert(1250)).not.toThrow();
   });
 
+  test('a workspace that kept its job journal inside moves to job outcomes, and imports into it work', () => {
+    const file = path.join(tempDir(), 'w.sqlite');
+    const old = new Database(file);
+    migrate(old, { file }, migrations.slice(0, 2));
+    old.exec("CREATE TABLE jobs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL) STRICT; INSERT INTO jobs (kind) VALUES ('import');");
+    old.exec('DROP TABLE job_outcomes');
+    old.close();
+    const db = openDatabase(file);
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('jobs', 'job_outcomes')").pluck().all();
+    expect(tables).toEqual(['job_outcomes']);
+    db.close();
+  });
+
   test('an existing workspace is copied before a pending migration runs', () => {
     const dir = tempDir();
     const file = path.join(dir, 'w.sqlite');
@@ -55,5 +69,41 @@ describe('database', () => {
     copy.close();
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.close();
+  });
+
+  test('a process that opens a new workspace while another is creating it waits, then finds it migrated', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'w.sqlite');
+    const latest = migrations.at(-1)!.version;
+    // a second process runs every migration in one IMMEDIATE transaction and holds it open for a while
+    const script = path.join(dir, 'creator.mjs');
+    fs.writeFileSync(
+      script,
+      `import { createRequire } from 'node:module';
+       const [root, file, sqlFile, version] = process.argv.slice(2);
+       const Database = createRequire(root + '/package.json')('better-sqlite3');
+       const db = new Database(file);
+       db.pragma('journal_mode = WAL');
+       db.exec('BEGIN IMMEDIATE');
+       db.exec((await import('node:fs')).readFileSync(sqlFile, 'utf8'));
+       db.pragma('user_version = ' + version);
+       process.stdout.write('holding\\n');
+       setTimeout(() => { db.exec('COMMIT'); db.close(); }, 700);`,
+    );
+    const sqlFile = path.join(dir, 'all.sql');
+    fs.writeFileSync(sqlFile, migrations.map((m) => m.sql).join('\n'));
+    const child = spawn(process.execPath, [script, repoRoot, file, sqlFile, String(latest)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('holding') && resolve());
+      child.on('exit', (code) => reject(new Error(`the creating process ended first (${code})`)));
+    });
+    // this process read user_version 0 before the other committed; it must not run migration 1 again
+    const started = Date.now();
+    const db = openDatabase(file);
+    expect(Date.now() - started).toBeGreaterThan(300); // it waited for the other's write lock
+    expect(db.pragma('user_version', { simple: true })).toBe(latest);
+    expect(db.prepare("SELECT COUNT(*) FROM sqlite_schema WHERE name IN ('orders', 'order_lines')").pluck().get()).toBe(2);
+    db.close();
+    await new Promise((resolve) => (child.exitCode === null ? child.on('exit', resolve) : resolve(null)));
   });
 });

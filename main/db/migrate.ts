@@ -34,10 +34,15 @@ export function migrate(
   }
   for (const m of list) {
     if (m.version <= from) continue;
+    // IMMEDIATE takes the write lock before the version is read again: another process that
+    // opened the same file at the same moment has either migrated already (and this skips)
+    // or waits here until this one has (busy timeout), never both running the same migration
     db.transaction(() => {
+      const current = db.pragma('user_version', { simple: true }) as number;
+      if (current >= m.version) return;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
   return { from, to: latest, backup };
 }

@@ -14,6 +14,8 @@ export interface Tally {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** rows an export no longer has (an order's lines, a refund's lines): removed */
+  removed: number;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface Tally {
  * exactly what changed. Table and column names come from module code, never from input.
  */
 export class Upserter {
-  readonly tally: Tally = { inserted: 0, updated: 0, unchanged: 0 };
+  readonly tally: Tally = { inserted: 0, updated: 0, unchanged: 0, removed: 0 };
   /** scope -> key -> id of every row that exists */
   private readonly known = new Map<string | number, Map<string, number>>();
   private readonly stampCount: number;
@@ -32,7 +34,10 @@ export class Upserter {
   private readonly selectStmt;
   private readonly updateStmt;
   private readonly loadStmt;
+  private readonly quietStmt;
+  private readonly deleteStmt;
   private readonly valueColumns: string[];
+  private readonly quiet: Set<string>;
 
   constructor(
     private readonly db: DB,
@@ -45,11 +50,19 @@ export class Upserter {
      * insert and whenever a compared column changes.
      */
     private readonly stamps: { created?: string[]; touched?: string[] } = {},
+    /**
+     * Columns kept current but not counted as a change when only they differ (a line's position
+     * on its order: rows of an export moving about change no line).
+     */
+    quiet: readonly string[] = [],
   ) {
     const created = stamps.created ?? [];
     const touched = stamps.touched ?? [];
     const all = [...key, ...columns, ...created, ...touched];
     this.valueColumns = [...columns];
+    this.quiet = new Set(quiet);
+    this.quietStmt = quiet.length ? db.prepare(`UPDATE ${table} SET ${quiet.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`) : null;
+    this.deleteStmt = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
     this.stampCount = created.length + touched.length;
     this.insertStmt = db.prepare(`INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`);
     this.selectStmt = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} WHERE id = ?`);
@@ -94,15 +107,29 @@ export class Upserter {
     const values = params.slice(2, cols.length + 2);
     const current = this.selectStmt.get(existing) as Row;
     let changes: Record<string, [unknown, unknown]> | undefined;
+    let quietChange = false;
     this.valueColumns.forEach((c, i) => {
-      if (current[c] !== values[i]) (changes ??= {})[c] = [current[c], values[i]];
+      if (current[c] === values[i]) return;
+      if (this.quiet.has(c)) quietChange = true;
+      else (changes ??= {})[c] = [current[c], values[i]];
     });
     if (!changes) {
+      if (quietChange) this.quietStmt!.run(...[...this.quiet].map((c) => values[cols.indexOf(c)]), existing);
       this.tally.unchanged++;
       return { id: existing, outcome: 'unchanged' };
     }
     this.updateStmt.run(...values, ...(this.stamps.touched ?? []).map(() => now), existing);
     this.tally.updated++;
     return { id: existing, outcome: 'updated', changes };
+  }
+
+  /** Removes an existing row (one an export no longer has), counted in the tally. */
+  remove(scope: string | number, key: string): void {
+    const ids = this.ids(scope);
+    const id = ids.get(key);
+    if (id === undefined) return;
+    this.deleteStmt.run(id);
+    ids.delete(key);
+    this.tally.removed++;
   }
 }

@@ -19,26 +19,57 @@ function formatter(tz: string): Intl.DateTimeFormat {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
+      // year 0 (1 BC) is written "1" with era BC: the era tells them apart
+      era: 'short',
     });
     formatters.set(tz, f);
   }
   return f;
 }
 
-/** Offset of `tz` from UTC at the instant `utcMs`, in milliseconds (São Paulo in 2018: -3 h). */
-export function zoneOffsetMs(tz: string, utcMs: number): number {
-  const p: Record<string, number> = {};
-  for (const part of formatter(tz).formatToParts(new Date(utcMs))) {
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  }
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(utcMs / 1000) * 1000;
+/**
+ * Date.UTC for every year: Date.UTC itself reads years 0-99 as 1900-1999, so "0050-06-01"
+ * would silently become 1950.
+ */
+export function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+  if (y >= 100 || y < 0) return ms;
+  const t = new Date(ms);
+  t.setUTCFullYear(y);
+  return t.getTime();
 }
 
+/** Offset of `tz` from UTC at the instant `utcMs`, in milliseconds (São Paulo in 2018: -3 h). */
+export function zoneOffsetMs(tz: string, at: number): number {
+  const p: Record<string, number> = {};
+  let bc = false;
+  for (const part of formatter(tz).formatToParts(new Date(at))) {
+    if (part.type === 'era') bc = part.value === 'BC';
+    else if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  const asUtc = utcMs(bc ? 1 - p.year : p.year, p.month, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(at / 1000) * 1000;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The instant of a local wall-clock time on a day the zone's offset changes, disambiguated as
+ * Temporal's 'compatible' does (and zoneinfo, java.time and most databases): a time that occurs
+ * twice (clocks set back) is the earlier of the two; a time that does not exist (clocks set
+ * forward) moves forward by the gap, i.e. it is read with the offset in force before the change.
+ */
 function exactUtc(localAsUtc: number, tz: string): number {
-  const first = localAsUtc - zoneOffsetMs(tz, localAsUtc);
-  const second = localAsUtc - zoneOffsetMs(tz, first);
-  return second;
+  const before = zoneOffsetMs(tz, localAsUtc - DAY);
+  const after = zoneOffsetMs(tz, localAsUtc + DAY);
+  const early = localAsUtc - before;
+  const late = localAsUtc - after;
+  const earlyFits = zoneOffsetMs(tz, early) === before;
+  const lateFits = zoneOffsetMs(tz, late) === after;
+  if (earlyFits && lateFits) return Math.min(early, late);
+  if (earlyFits) return early;
+  if (lateFits) return late;
+  return early; // in the gap: the offset before the change carries it past the gap
 }
 
 const dayOffsets = new Map<string, number | null>();
@@ -78,16 +109,18 @@ export function localToUtcMs(local: string, tz: string): number | null {
     [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number);
   }
   if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59)) return null;
-  const localAsUtc = Date.UTC(y, mo - 1, d, h, mi, s);
-  const dayStart = Date.UTC(y, mo - 1, d);
+  const dayStart = utcMs(y, mo, d);
   if (new Date(dayStart).getUTCDate() !== d) return null; // 2018-02-30
+  const localAsUtc = dayStart + (h * 3600 + mi * 60 + s) * 1000;
   const dayKey = tz + dayStart;
   let off = dayOffsets.get(dayKey);
   if (off === undefined) {
-    const a = zoneOffsetMs(tz, dayStart - zoneOffsetMs(tz, dayStart));
-    const end = dayStart + 86_399_000;
-    const b = zoneOffsetMs(tz, end - zoneOffsetMs(tz, end));
-    off = a === b ? a : null; // null: a DST change happens this day, convert each value exactly
+    // every instant whose local time falls on this day lies between these two (offsets are
+    // within -12 h and +14 h); the same offset at both ends means no change in between, also
+    // none at the day's very first moment (São Paulo moved its clocks at midnight)
+    const a = zoneOffsetMs(tz, dayStart - 14 * 3_600_000);
+    const b = zoneOffsetMs(tz, dayStart + DAY + 12 * 3_600_000);
+    off = a === b ? a : null; // null: an offset change is near, convert each value exactly
     dayOffsets.set(dayKey, off);
   }
   return off === null ? exactUtc(localAsUtc, tz) : localAsUtc - off;
@@ -118,11 +151,21 @@ export function localToUtc(local: string, tz: string): string | null {
   return ms === null ? null : new Date(ms).toISOString().slice(0, 19) + 'Z';
 }
 
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/;
 
-/** An ISO timestamp with its own offset ("2008-01-10T11:00:00-05:00") -> UTC; null if not one. */
+/**
+ * An ISO timestamp with its own offset ("2008-01-10T11:00:00-05:00") -> UTC; null if not one,
+ * including a day the calendar does not have: Date.parse would roll "2008-02-30" over to
+ * March 1st.
+ */
 export function offsetTimestampToUtc(text: string): string | null {
-  if (!WITH_OFFSET.test(text)) return null;
+  const m = WITH_OFFSET.exec(text);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number);
+  const s = m[6] === undefined ? 0 : Number(m[6]);
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && h <= 23 && mi <= 59 && s <= 59)) return null;
+  if (new Date(utcMs(y, mo, d)).getUTCDate() !== d) return null;
+  if (m[7] !== undefined && (Number(m[8]) > 14 || Number(m[9]) > 59)) return null;
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) return null;
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -131,6 +131,45 @@ describe('bad input is rejected whole, naming file, line and field', () => {
     unchanged();
   });
 
+  test('a review id repeated with different content: two reviews under one id are refused, not the first kept', () => {
+    const reviews = 'olist_order_reviews_dataset.csv';
+    const params = olistWith(reviews, (t) => {
+      const lines = t.split('\n');
+      // review 1a74d765... (score 5, on line 2) repeated for the order of line 3 with score 1
+      const other = lines[2].split(',')[1];
+      const copy = lines[1].split(',');
+      copy[1] = other;
+      copy[2] = '1';
+      lines.splice(lines.length - 1, 0, copy.join(','));
+      return lines.join('\n');
+    });
+    const total = fs.readFileSync(params.files.find((f) => f.name === reviews)!.path, 'utf8').trimEnd().split('\n').length;
+    expect(problemsOf(() => run(db, params))).toEqual([
+      {
+        file: reviews,
+        line: total,
+        field: 'review_score',
+        message: 'review 1a74d76543e1b419b48daebee364c281 is also on line 2 (order 14861b02076ed7da9471988265a0104b) with a different score: one review id, two reviews; which one is right cannot be told',
+      },
+    ]);
+    unchanged();
+  });
+
+  test('an amount too large to hold exactly names its row', () => {
+    const items = 'olist_order_items_dataset.csv';
+    // 90,071,992,547,409.91 is the largest amount held exactly; with its 17.87 freight the line passes it
+    const params = olistWith(items, (t) => t.replace(',199.00,17.87', ',90071992547409.91,17.87'));
+    expect(problemsOf(() => run(db, params))).toEqual([
+      {
+        file: items,
+        line: 2,
+        field: 'freight_value',
+        message: 'item 1 of order 000229ec398224ef6ca0657da4fc703e: the sum reaches 90071992547427.78 BRL, more than an amount can hold exactly (90071992547409.91)',
+      },
+    ]);
+    unchanged();
+  });
+
   test('an item of an order that is not in the orders file', () => {
     const items = 'olist_order_items_dataset.csv';
     const params = olistWith(items, (t) => {
@@ -205,7 +244,7 @@ describe('bad input is rejected whole, naming file, line and field', () => {
     }
     expect(problemsOf(() => run(db, write('no-id.json', '{"orders":[{"name":"#1001","currency":"USD"}]}')))[0]).toEqual({
       file: 'no-id.json',
-      line: 0,
+      line: 1,
       field: 'id',
       message: 'an order record has no id (#1001)',
     });

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { BadInputError, type InputProblem } from '../../contract/errors';
+import { readUtf8Text } from './files';
 
 export interface CsvTable {
   file: string;
@@ -36,19 +37,14 @@ function lineCounter(text: string) {
   };
 }
 
+/** A CSV file's text: UTF-8 only, and every line ending (CRLF, LF, CR, even mixed in one file) as "\n". */
 export function readText(path: string, displayName: string): string {
-  let buf: Buffer;
-  try {
-    buf = fs.readFileSync(path);
-  } catch (e) {
-    throw new BadInputError([{ file: displayName, line: 0, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? e})` }]);
-  }
-  const text = buf.toString('utf8');
-  if (text.includes('\uFFFD') && !buf.includes(Buffer.from('\uFFFD'))) {
-    const at = text.indexOf('\uFFFD');
-    throw new BadInputError([{ file: displayName, line: lineCounter(text)(at), message: 'is not UTF-8 text (save it as UTF-8 CSV)' }]);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const text = readUtf8Text(path, displayName, 'save it as UTF-8 CSV');
+  // papaparse guesses one line ending from the file's start, so a file whose first lines end in
+  // CRLF and the rest in LF parsed as one huge row; and unix2dos puts CRLF inside quoted text too,
+  // which made re-imported reviews "change". Every line ending is "\n" from here on; the number
+  // of "\n" is unchanged, so physical line numbers stay right.
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /**
@@ -64,7 +60,7 @@ export function readCsv(path: string, displayName: string, required: readonly st
   const problems: InputProblem[] = [];
   Papa.parse<string[]>(text, {
     delimiter: ',',
-    newline: undefined,
+    newline: '\n',
     skipEmptyLines: false,
     step: (r) => {
       rows.push(r.data);
@@ -85,6 +81,15 @@ export function readCsv(path: string, displayName: string, required: readonly st
   }
   if (rows.length === 0) throw new BadInputError([{ file: displayName, line: 1, message: 'is empty: expected a header line' }]);
   const header = rows.shift()!.map((h) => h.trim());
+  // two columns of one name: which one is meant cannot be known, and reading either is a guess
+  const seen = new Map<string, number>();
+  const twice: InputProblem[] = [];
+  header.forEach((h, i) => {
+    const first = seen.get(h);
+    if (first === undefined) seen.set(h, i);
+    else if (h !== '') twice.push({ file: displayName, line: 1, field: h, message: `appears twice in the header (columns ${first + 1} and ${i + 1})` });
+  });
+  if (twice.length) throw new BadInputError(twice);
   const startOf = (i: number) => ends[i]; // data row i starts where header/previous row ended
   const lineOf = (i: number) => lineAt(startOf(i) < text.length && text[startOf(i)] === '\n' ? startOf(i) + 1 : startOf(i)) ;
   const missing = required.filter((c) => !header.includes(c));

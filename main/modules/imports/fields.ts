@@ -86,7 +86,8 @@ export class Fields {
       if (required) this.fail(i, col, 'is empty: expected a date and time');
       return null;
     }
-    const utc = localToUtc(v, tz);
+    // a date alone is not a moment: midnight would be a guess
+    const utc = v.length === 19 ? localToUtc(v, tz) : null;
     if (utc === null) this.fail(i, col, `"${v}" is not a date and time (expected YYYY-MM-DD HH:MM:SS)`);
     return utc;
   }

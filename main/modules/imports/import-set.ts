@@ -67,8 +67,23 @@ export interface CustomerIn {
 
 export type LineState = 'placed' | 'approved' | 'handed_to_carrier' | 'delivered' | 'cancelled' | 'returned';
 
+/** Where a record was read: the file and the 1-based line, for messages about it. */
+export interface Origin {
+  file: string;
+  line: number;
+  /** the field that says how many units (Quantity, quantity) */
+  quantityField?: string;
+}
+
 export interface LineIn {
+  /**
+   * Stable across exports of the same order: the source's own line id where it has one, else
+   * one made from the line's content (never its row position, which shifts when a row is added
+   * or removed). An order re-imported is described by its new lines completely: a line whose id
+   * is no longer among them is removed.
+   */
   externalId: string;
+  origin?: Origin;
   lineNo: number;
   kind: 'goods' | 'free_item' | 'stock_adjustment';
   productExternalId: string | null;

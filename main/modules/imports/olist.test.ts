@@ -36,7 +36,7 @@ describe('Olist import of the 15,000-order sample', () => {
   test('imports exactly the sample', () => {
     expect(workspaceStatus(db)).toEqual(EXPECTED);
     expect(db.prepare('SELECT COUNT(*) FROM reviews').pluck().get()).toBe(14924); // distinct review ids
-    expect(first.written.orders).toEqual({ inserted: 15000, updated: 0, unchanged: 0 });
+    expect(first.written.orders).toEqual({ inserted: 15000, updated: 0, unchanged: 0, removed: 0 });
     expect(first.totals).toMatchObject({ ordersWithoutItems: 115, paymentMismatchOverOneCent: 48, delivered: 14552, deliveredLate: 957 });
   });
 
@@ -50,7 +50,28 @@ describe('Olist import of the 15,000-order sample', () => {
     expect(workspaceStatus(db)).toEqual(EXPECTED);
     expect(db.prepare("SELECT COUNT(*) FROM audit_events WHERE entity = 'order'").pluck().get()).toBe(auditBefore);
     expect(db.prepare('SELECT MAX(updated_at) FROM orders').pluck().get()).toBe(stamps);
-    expect(verifyAuditChain(db)).toEqual({ ok: true, events: 15002 });
+    // 15,000 orders imported and the first import's "import.completed"; the re-import added none
+    expect(verifyAuditChain(db)).toEqual({ ok: true, events: 15001 });
+    expect(db.prepare("SELECT COUNT(*) FROM audit_events WHERE action = 'import.completed'").pluck().get()).toBe(1);
+  });
+
+  test('the same folder with Windows line endings (unix2dos: CRLF inside quoted review text too) changes nothing', () => {
+    const dir = tempDir();
+    let crlf = 0;
+    for (const f of filesIn(olistSample)) {
+      const text = fs.readFileSync(f.path, 'utf8');
+      const converted = text.replace(/\n/g, '\r\n');
+      crlf += converted.split('\r\n').length - 1;
+      fs.writeFileSync(path.join(dir, f.name), converted);
+    }
+    expect(crlf).toBeGreaterThan(17071);
+    const again = importOlist(db, dir, frozenClock('2026-12-02T11:00:00Z'));
+    for (const [entity, t] of Object.entries(again.written)) {
+      expect({ entity, inserted: t.inserted, updated: t.updated }).toEqual({ entity, inserted: 0, updated: 0 });
+    }
+    expect(again.written.reviews.unchanged).toBe(14924);
+    const m = db.prepare("SELECT message FROM reviews WHERE external_id = 'e233e51d11511bf30e568c76360ace52'").pluck().get() as string;
+    expect(m.includes('\r')).toBe(false);
   });
 
   test('a customer is the person (customer_unique_id); the per-order id stays on the order', () => {
@@ -108,13 +129,36 @@ describe('Olist import of the 15,000-order sample', () => {
     expect(changed).not.toBe(text);
     fs.writeFileSync(payments, changed);
     const r = importOlist(db, dir, frozenClock('2026-12-03T08:00:00Z'));
-    expect(r.written.payments).toEqual({ inserted: 0, updated: 1, unchanged: 15732 });
-    expect(r.written.orders).toEqual({ inserted: 0, updated: 0, unchanged: 15000 });
+    expect(r.written.payments).toEqual({ inserted: 0, updated: 1, unchanged: 15732, removed: 0 });
+    expect(r.written.orders).toEqual({ inserted: 0, updated: 0, unchanged: 15000, removed: 0 });
     const id = db.prepare("SELECT id FROM orders WHERE external_id = 'e06ff711ddcab05c3651a9b1bb003950'").pluck().get();
     const events = db.prepare("SELECT action, details FROM audit_events WHERE entity = 'order' AND entity_id = ? ORDER BY id").all(id) as { action: string; details: string }[];
     expect(events.map((e) => e.action)).toEqual(['order.imported', 'order.updated']);
     expect(JSON.parse(events[1].details)).toEqual({ changes: ['payment 2 changed: amount_minor'] });
     expect(workspaceStatus(db).paymentTotals).toEqual({ BRL: 239790456 - 4604 + 5000 });
     expect(verifyAuditChain(db).ok).toBe(true);
+  });
+
+  test('an item removed from the export: the order keeps exactly the items it has now', () => {
+    const dir = tempDir();
+    for (const f of filesIn(olistSample)) fs.copyFileSync(f.path, path.join(dir, f.name));
+    const items = path.join(dir, 'olist_order_items_dataset.csv');
+    const lines = fs.readFileSync(items, 'utf8').split('\n');
+    const order = '005059edee63c8c708ba61910793b31b';
+    // two identical items at 92.00 + 17.89 freight; the second goes
+    expect(lines.filter((l) => l.startsWith(order)).map((l) => l.split(',').slice(1, 2).concat(l.split(',').slice(5)))).toEqual([
+      ['1', '92.00', '17.89'],
+      ['2', '92.00', '17.89'],
+    ]);
+    const product = lines.find((l) => l.startsWith(`${order},2,`))!.split(',')[2];
+    fs.writeFileSync(items, lines.filter((l) => !l.startsWith(`${order},2,`)).join('\n'));
+    const r = importOlist(db, dir, frozenClock('2026-12-04T08:00:00Z'));
+    expect(r.written.orderLines).toEqual({ inserted: 0, updated: 0, unchanged: 17070, removed: 1 });
+    const o = db.prepare('SELECT id, goods_minor AS goods, shipping_minor AS shipping, total_minor AS total FROM orders WHERE external_id = ?').get(order) as Record<string, number>;
+    expect(o).toMatchObject({ goods: 9200, shipping: 1789, total: 10989 });
+    expect(db.prepare('SELECT line_no, total_minor FROM order_lines WHERE order_id = ?').raw().all(o.id)).toEqual([[1, 10989]]);
+    expect(workspaceStatus(db)).toMatchObject({ orders: 15000, orderLines: 17070 });
+    const last = db.prepare("SELECT details FROM audit_events WHERE entity = 'order' AND entity_id = ? ORDER BY id DESC LIMIT 1").pluck().get(o.id) as string;
+    expect(JSON.parse(last).changes).toEqual(['order changed: goods_minor, shipping_minor, total_minor', `line 2 (${product}, 1 × 92.00) removed: not in this export`]);
   });
 });

@@ -8,7 +8,7 @@
 // - payments may differ from items + freight (installment interest, vouchers): the difference is
 //   kept per order, visible on the order and in the report, for reconciliation to explain
 import { BadInputError } from '../../contract/errors';
-import { formatMoney } from '../../contract/money';
+import { MoneyError, addMinor, formatMoney } from '../../contract/money';
 import path from 'node:path';
 import { readCsv, peekHeader, type CsvTable } from './csv';
 import { Fields, Problems } from './fields';
@@ -254,6 +254,18 @@ export function parseOlist(files: ImportFile[], progress?: (done: number, total:
     });
   }
 
+  /** a + b exactly; null, and a problem on the row's field, when it cannot be held exactly */
+  const sum = (t: Fields, i: number, field: string, a: number, b: number, what: string): number | null => {
+    try {
+      return addMinor(a, b, CUR);
+    } catch (e) {
+      t.fail(i, field, `${what}: ${(e as MoneyError).message}`);
+      return null;
+    }
+  };
+  // the first sum that overflows is the one reported; the sums it feeds are not checked again
+  let fileItems: number | null = 0;
+  let filePaid: number | null = 0;
   const items = F('items');
   const itemKeys = new Set<string>();
   for (let i = 0; i < items.t.rows.length; i++) {
@@ -275,6 +287,12 @@ export function parseOlist(files: ImportFile[], progress?: (done: number, total:
     const freight = items.money(i, 'freight_value', CUR);
     if (price < 0) items.fail(i, 'price', 'is negative');
     if (freight < 0) items.fail(i, 'freight_value', 'is negative');
+    // every sum this line enters must be held exactly: the line's, its order's and the file's
+    const lineTotal = sum(items, i, 'freight_value', price, freight, `item ${lineNo} of order ${orderExt}`);
+    const goods = lineTotal === null ? null : sum(items, i, 'price', o.goodsMinor, price, `order ${orderExt}'s items`);
+    const shipping = goods === null ? null : sum(items, i, 'freight_value', o.shippingMinor, freight, `order ${orderExt}'s freight`);
+    const orderTotal = shipping === null ? null : sum(items, i, 'price', o.totalMinor, lineTotal!, `order ${orderExt}'s total`);
+    if (fileItems !== null && orderTotal !== null) fileItems = sum(items, i, 'price', fileItems, lineTotal!, 'the items of the file');
     const state = STATE_BY_STATUS[o.status] ?? 'placed';
     const line: LineIn = {
       externalId: key,
@@ -290,7 +308,7 @@ export function parseOlist(files: ImportFile[], progress?: (done: number, total:
       shippingMinor: freight,
       discountMinor: 0,
       taxMinor: 0,
-      totalMinor: price + freight,
+      totalMinor: lineTotal ?? 0,
       currency: CUR,
       state,
       placedAt: o.placedAt,
@@ -303,9 +321,11 @@ export function parseOlist(files: ImportFile[], progress?: (done: number, total:
       promisedDeliveryDate: o.promisedDeliveryDate,
     };
     o.lines.push(line);
-    o.goodsMinor += price;
-    o.shippingMinor += freight;
-    o.totalMinor += price + freight;
+    if (orderTotal !== null) {
+      o.goodsMinor = goods!;
+      o.shippingMinor = shipping!;
+      o.totalMinor = orderTotal;
+    }
   }
   for (const o of set.orders) o.lines.sort((a, b) => a.lineNo - b.lineNo);
 
@@ -321,7 +341,11 @@ export function parseOlist(files: ImportFile[], progress?: (done: number, total:
     payKeys.add(key);
     const amount = payments.money(i, 'payment_value', CUR);
     if (amount < 0) payments.fail(i, 'payment_value', 'is negative');
-    paidByOrder.set(orderExt, (paidByOrder.get(orderExt) ?? 0) + amount);
+    const paid = sum(payments, i, 'payment_value', paidByOrder.get(orderExt) ?? 0, amount, `order ${orderExt}'s payments`);
+    if (paid !== null) {
+      paidByOrder.set(orderExt, paid);
+      if (filePaid !== null) filePaid = sum(payments, i, 'payment_value', filePaid, amount, 'the payments of the file');
+    }
     set.payments.push({
       externalId: key,
       orderExternalId: orderExt,
@@ -339,7 +363,7 @@ export function parseOlist(files: ImportFile[], progress?: (done: number, total:
   const reviews = F('reviews');
   const reviewById = new Map<string, ReviewIn>();
   let reviewRows = 0;
-  let conflicting = 0;
+  const reviewRow = new Map<string, number>();
   for (let i = 0; i < reviews.t.rows.length; i++) {
     const id = reviews.text(i, 'review_id', true)!;
     const orderExt = reviews.text(i, 'order_id', true)!;
@@ -358,11 +382,25 @@ export function parseOlist(files: ImportFile[], progress?: (done: number, total:
     const prev = reviewById.get(id);
     if (!prev) {
       reviewById.set(id, r);
+      reviewRow.set(id, i);
       set.reviews.push(r);
     } else {
       if (prev.orderExternalIds.includes(orderExt)) reviews.fail(i, 'order_id', `review ${id} of order ${orderExt} appears twice`);
       prev.orderExternalIds.push(orderExt);
-      if (prev.score !== r.score || prev.message !== r.message || prev.title !== r.title) conflicting++;
+      // a review that covers several orders is repeated whole on each; a repeat that says something
+      // else is a different review under the same id, and Olist gives no date to tell which is right
+      const differs = (
+        [
+          ['review_score', prev.score, r.score],
+          ['review_comment_title', prev.title, r.title],
+          ['review_comment_message', prev.message, r.message],
+          ['review_creation_date', prev.createdAt, r.createdAt],
+          ['review_answer_timestamp', prev.answeredAt, r.answeredAt],
+        ] as const
+      ).find(([, a, b]) => a !== b);
+      if (differs) {
+        reviews.fail(i, differs[0], `review ${id} is also on line ${reviews.t.lineOf(reviewRow.get(id)!)} (order ${prev.orderExternalIds[0]}) with a different ${differs[0].replace(/^review_(comment_)?/, '')}: one review id, two reviews; which one is right cannot be told`);
+      }
     }
   }
   problems.throwIfAny();
@@ -370,8 +408,8 @@ export function parseOlist(files: ImportFile[], progress?: (done: number, total:
 
   // ----- the report: figures and the decisions taken about Olist's quirks -----
   const lines = set.orders.reduce((s, o) => s + o.lines.length, 0);
-  const paid = set.payments.reduce((s, p) => s + p.amountMinor, 0);
-  const itemsValue = set.orders.reduce((s, o) => s + o.totalMinor, 0);
+  const paid = filePaid ?? 0; // not null here: an overflow was refused above
+  const itemsValue = fileItems ?? 0;
   const noItems = set.orders.filter((o) => o.lines.length === 0);
   let overCent = 0;
   let oneCent = 0;
@@ -409,7 +447,7 @@ export function parseOlist(files: ImportFile[], progress?: (done: number, total:
     `${set.customers.length.toLocaleString('en-US')} customers: Olist's customer_unique_id is the person; its per-order customer_id (${personOf.size.toLocaleString('en-US')} of them) is kept on each order.`,
     `${noItems.length} orders have no items (${summarise(noItems.map((o) => o.status))}); they are imported with no lines and their payments kept.`,
     `${thousands(overCent)} orders with items have payments that differ from items + freight by more than BRL 0.01${unpaid ? ` (${thousands(unpaid)} of them with no payment at all)` : ''}, and ${thousands(oneCent)} more differ by exactly BRL 0.01 (installment rounding). Each order keeps its payment difference for reconciliation to explain.`,
-    `${reviewRows.toLocaleString('en-US')} review rows are ${set.reviews.length.toLocaleString('en-US')} reviews: ${sharedReviews.length} reviews cover more than one order and are linked to each${conflicting ? `; ${conflicting} rows repeat a review id with different content, and the first one was kept` : ''}.`,
+    `${reviewRows.toLocaleString('en-US')} review rows are ${set.reviews.length.toLocaleString('en-US')} reviews: ${sharedReviews.length} reviews cover more than one order and are linked to each (each repeat carries the same review; one that did not would be refused).`,
     `${delivered.length.toLocaleString('en-US')} orders delivered, ${late} of them after the promised date (compared on the local calendar day).`,
   );
   return set;

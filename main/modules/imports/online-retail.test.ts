@@ -1,5 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { frozenClock, onlineRetailCsv, tempDb } from '../../testing/fixtures';
+import { frozenClock, onlineRetailCsv, tempDb, tempDir } from '../../testing/fixtures';
+import Database from 'better-sqlite3';
+import { BadInputError, type InputProblem } from '../../contract/errors';
+import { migrate } from '../../db/migrate';
+import { migrations } from '../../db/migrations';
 import { parseOnlineRetail } from './online-retail';
 import { writeImportSet } from './write';
 import { workspaceStatus } from '../../workspace/status';
@@ -86,4 +92,265 @@ describe('UCI Online Retail import (Dec 2010 - Feb 2011, 105,335 rows)', () => {
     expect(returns()).toEqual(afterNewer);
   });
 
+});
+
+const HEADER = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country';
+/** A small Online Retail file: the header and the given rows. */
+function retailFile(rows: string[], name = 'retail.csv') {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, name), [HEADER, ...rows, ''].join('\n'));
+  return [{ path: path.join(dir, name), name }];
+}
+function problems(files: { path: string; name: string }[]): InputProblem[] {
+  try {
+    parseOnlineRetail(files);
+  } catch (e) {
+    if (e instanceof BadInputError) return e.problems;
+    throw e;
+  }
+  throw new Error('the file was not refused');
+}
+
+describe('Online Retail rows that are refused', () => {
+  test('an InvoiceDate without its time of day', () => {
+    const files = retailFile([
+      '536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850,United Kingdom',
+      '536365,71053,WHITE METAL LANTERN,6,2010-12-01,3.39,17850,United Kingdom',
+    ]);
+    expect(problems(files)).toEqual([{ file: 'retail.csv', line: 3, field: 'InvoiceDate', message: '"2010-12-01" is not a date and time (expected YYYY-MM-DD HH:MM:SS)' }]);
+  });
+
+  test('a negative quantity at a price inside an ordinary invoice, and a lowercase credit note number', () => {
+    const files = retailFile([
+      '536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850,United Kingdom',
+      '536998,85123A,WHITE HANGING HEART T-LIGHT HOLDER,-6,2010-12-01 09:00:00,2.55,17850,United Kingdom',
+      'c536999,85123A,WHITE HANGING HEART T-LIGHT HOLDER,-6,2010-12-01 09:05:00,2.55,17850,United Kingdom',
+      // a write-off at price 0 is a stock adjustment, as before
+      '536997,22028,damages,-20,2010-12-01 09:10:00,0,,United Kingdom',
+    ]);
+    expect(problems(files)).toEqual([
+      {
+        file: 'retail.csv',
+        line: 3,
+        field: 'Quantity',
+        message: 'is negative (-6) at a unit price of 2.55 on ordinary invoice 536998: units going back at a price belong on a credit note ("C536998"); only rows at price 0 are stock adjustments',
+      },
+      { file: 'retail.csv', line: 4, field: 'InvoiceNo', message: '"c536999" is not an invoice number (digits, or "C" and digits for a credit note)' },
+    ]);
+    const ok = parseOnlineRetail(retailFile(['536997,22028,damages,-20,2010-12-01 09:10:00,0,,United Kingdom', '536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850,United Kingdom']));
+    expect(ok.orders.map((o) => [o.externalId, o.status, o.lines[0].kind, o.lines[0].totalMinor])).toEqual([
+      ['536997', 'stock_adjustment', 'stock_adjustment', 0],
+      ['536365', 'invoiced', 'goods', 1530],
+    ]);
+    expect(ok.notes[2]).toBe(
+      '1 rows with a negative quantity inside ordinary invoices are stock adjustments, not sales or returns: all at price 0, none with a customer ("damages" 1). They are kept as zero-value lines of kind "stock_adjustment"; the 1 invoices made only of them are orders with status "stock_adjustment". A negative quantity at a price above 0 would be money going back, which only a credit note carries: such rows are refused.',
+    );
+  });
+
+  test('an amount too large to hold exactly: the row, not an internal error', () => {
+    const files = retailFile(['536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,900000000000000,2010-12-01 08:26:00,7.95,17850,United Kingdom']);
+    expect(problems(files)).toEqual([
+      { file: 'retail.csv', line: 2, field: 'Quantity', message: '900000000000000 × 7.95 is 7155000000000000.00 GBP, more than an amount can hold exactly (90071992547409.91)' },
+    ]);
+    // each row fits (600,000,000,000 x 75.00 = 45,000,000,000,000.00), two do, a third's sum does not
+    const rows = [1, 2, 3].map((k) => `536366,2206${k},BIG ORDER,600000000000,2010-12-01 08:28:00,75.00,17850,United Kingdom`);
+    expect(problems(retailFile(rows))).toEqual([
+      { file: 'retail.csv', line: 4, field: 'Quantity', message: "invoice 536366's total: the sum reaches 135000000000000.00 GBP, more than an amount can hold exactly (90071992547409.91)" },
+    ]);
+    // so does the file's, over invoices that each fit
+    const spread = [1, 2, 3].map((k) => `53637${k},22061,BIG ORDER,600000000000,2010-12-01 08:28:00,75.00,17850,United Kingdom`);
+    expect(problems(retailFile(spread))).toEqual([
+      { file: 'retail.csv', line: 4, field: 'Quantity', message: "the file's invoices: the sum reaches 135000000000000.00 GBP, more than an amount can hold exactly (90071992547409.91)" },
+    ]);
+  });
+
+  test('a CustomerID that is not a number is one problem, not two', () => {
+    const files = retailFile([
+      '536367,84879,ASSORTED COLOUR BIRD ORNAMENT,32,2010-12-01 08:34:00,1.69,13047,United Kingdom',
+      '536367,22745,POPPY\'S PLAYHOUSE BEDROOM,6,2010-12-01 08:34:00,2.10,13O47,United Kingdom',
+      '536367,22748,POPPY\'S PLAYHOUSE KITCHEN,6,2010-12-01 08:34:00,2.10,13047,United Kingdom',
+    ]);
+    expect(problems(files)).toEqual([{ file: 'retail.csv', line: 3, field: 'CustomerID', message: '"13O47" is not a customer number' }]);
+  });
+
+  test('a header with two UnitPrice columns', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'retail.csv');
+    fs.writeFileSync(file, `${HEADER},UnitPrice\n536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850,United Kingdom,25.50\n`);
+    expect(problems([{ path: file, name: 'retail.csv' }])).toEqual([{ file: 'retail.csv', line: 1, field: 'UnitPrice', message: 'appears twice in the header (columns 6 and 9)' }]);
+  });
+});
+
+describe('re-importing a changed export: an invoice is described by its rows as they are now', () => {
+  const all = fs.readFileSync(onlineRetailCsv, 'utf8').split('\n');
+  // the first 12,500 lines: December 2010 up to 537377 (line 12428) and its credit note C537379 (line 12457)
+  const head = all.slice(0, 12500);
+  const write = (lines: string[], name: string) => {
+    const p = path.join(tempDir(), name);
+    fs.writeFileSync(p, lines.join('\n') + '\n');
+    return { path: p, name };
+  };
+  const importInto = (db: DB, file: { path: string; name: string }) => writeImportSet({ db, clock: frozenClock(), actor: 'test', jobId: null }, parseOnlineRetail([file]));
+  const invoice = (db: DB, no: string) => {
+    const o = db.prepare('SELECT id, total_minor AS total, goods_minor AS goods FROM orders WHERE external_id = ?').get(no) as { id: number; total: number; goods: number };
+    const lines = db.prepare('SELECT COUNT(*) AS n, SUM(total_minor) AS sum FROM order_lines WHERE order_id = ?').get(o.id) as { n: number; sum: number };
+    return { ...o, ...lines };
+  };
+  const ordersOutOfStep = (db: DB) =>
+    db.prepare('SELECT COUNT(*) FROM orders o WHERE o.goods_minor != (SELECT COALESCE(SUM(total_minor), 0) FROM order_lines l WHERE l.order_id = o.id)').pluck().get();
+
+  test('a row removed: that line goes, the others are untouched, and every order adds up', () => {
+    const { db } = tempDb();
+    importInto(db, write(head, 'retail.csv'));
+    // 536365 has 7 rows worth 139.12; without its first (6 x 85123A at 2.55 = 15.30) 6 worth 123.82
+    expect(invoice(db, '536365')).toMatchObject({ total: 13912, n: 7, sum: 13912 });
+    const again = importInto(db, write(head.filter((_, i) => i !== 1), 'minus1.csv'));
+    const invoiceRows = head.slice(1).filter((l) => l !== '' && !l.startsWith('C')).length;
+    expect(again.orderLines).toEqual({ inserted: 0, updated: 0, unchanged: invoiceRows - 1, removed: 1 });
+    expect(invoice(db, '536365')).toMatchObject({ total: 12382, goods: 12382, n: 6, sum: 12382 });
+    expect(ordersOutOfStep(db)).toBe(0);
+    // the order's history names the line that went
+    const events = db.prepare("SELECT details FROM audit_events WHERE entity = 'order' AND entity_id = ? AND action = 'order.updated'").pluck().all(invoice(db, '536365').id) as string[];
+    expect(events.map((e) => JSON.parse(e))).toEqual([{ changes: ['order changed: goods_minor, total_minor', 'line 1 (85123A, 6 × 2.55) removed: not in this export'] }]);
+  });
+
+  test('rows of an invoice in another order change no line', () => {
+    const { db } = tempDb();
+    importInto(db, write(head, 'retail.csv'));
+    const swapped = [...head];
+    [swapped[1], swapped[2]] = [swapped[2], swapped[1]];
+    const again = importInto(db, write(swapped, 'swapped.csv'));
+    expect([again.orderLines.inserted, again.orderLines.updated, again.orderLines.removed]).toEqual([0, 0, 0]);
+    expect(db.prepare("SELECT COUNT(*) FROM audit_events WHERE action != 'order.imported'").pluck().get()).toBe(1); // the first import only
+    // the lines show in the file's new order
+    const o = invoice(db, '536365').id;
+    expect(db.prepare('SELECT sku FROM order_lines WHERE order_id = ? ORDER BY line_no LIMIT 2').pluck().all(o)).toEqual(['71053', '85123A']);
+  });
+
+  test("a credit note re-imported replaces its refund lines, and never returns more units than were bought", () => {
+    const { db } = tempDb();
+    importInto(db, write(head, 'retail.csv'));
+    const refund = () =>
+      db
+        .prepare(
+          `SELECT r.amount_minor AS amount, COUNT(rl.id) AS lines, SUM(rl.amount_minor) AS linesSum,
+                  SUM(CASE WHEN rl.order_line_id IS NOT NULL THEN rl.quantity END) AS linked
+             FROM refunds r JOIN refund_lines rl ON rl.refund_id = r.id WHERE r.external_id = 'C537379'`,
+        )
+        .get();
+    const line = () =>
+      db
+        .prepare(
+          `SELECT l.quantity, lr.returned_quantity AS returned FROM order_lines l JOIN order_line_returns lr ON lr.order_line_id = l.id
+             JOIN orders o ON o.id = l.order_id WHERE o.external_id = '537377' AND l.sku = '22865'`,
+        )
+        .get();
+    // C537379 returns the 10 hand warmers at 2.10 that customer 15882 bought on 537377 eleven minutes earlier
+    expect([refund(), line()]).toEqual([{ amount: 2100, lines: 1, linesSum: 2100, linked: 10 }, { quantity: 10, returned: 10 }]);
+    // the export now says 537377 had 4: 4 of the credit note's 10 are linked, 6 are an unlinked return
+    const reduced = head.map((l) => (l.startsWith('537377,22865,') ? l.replace(',10,', ',4,') : l));
+    const again = importInto(db, write(reduced, 'reduced.csv'));
+    // the linked part keeps its identity (the credit note's row, the line it returns) with 4 units; the rest is new
+    expect(again.refundLines).toEqual({ inserted: 1, updated: 1, unchanged: 126, removed: 0 });
+    expect([refund(), line()]).toEqual([{ amount: 2100, lines: 2, linesSum: 2100, linked: 4 }, { quantity: 4, returned: 4 }]);
+    // and back: the unlinked part goes
+    const back = importInto(db, write(head, 'retail.csv'));
+    expect(back.refundLines).toEqual({ inserted: 0, updated: 1, unchanged: 126, removed: 1 });
+    expect([refund(), line()]).toEqual([{ amount: 2100, lines: 1, linesSum: 2100, linked: 10 }, { quantity: 10, returned: 10 }]);
+    expect(db.prepare('SELECT COUNT(*) FROM order_line_returns lr JOIN order_lines l ON l.id = lr.order_line_id WHERE lr.returned_quantity > MAX(l.quantity, 0)').pluck().get()).toBe(0);
+  });
+
+  test('a partial export keeps the orders it does not have; a line it drops keeps its recorded return, unlinked', () => {
+    const { db } = tempDb();
+    importInto(db, write(head, 'retail.csv'));
+    const orders = db.prepare('SELECT COUNT(*) FROM orders').pluck().get();
+    // only invoice 537377, without its hand warmers; its credit note C537379 is not in this file
+    const only = [head[0], ...head.filter((l) => l.startsWith('537377,') && !l.startsWith('537377,22865,'))];
+    const report = parseOnlineRetail([write(only, '537377.csv')]);
+    const w = writeImportSet({ db, clock: frozenClock(), actor: 'test', jobId: null }, report);
+    expect(w.orderLines.removed).toBe(1);
+    expect(db.prepare('SELECT COUNT(*) FROM orders').pluck().get()).toBe(orders);
+    // the refund is as it was: 10 x 2.10 back to the customer, now a return no line identifies
+    expect(db.prepare("SELECT rl.quantity, rl.amount_minor, rl.order_line_id FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id WHERE r.external_id = 'C537379'").all()).toEqual([
+      { quantity: 10, amount_minor: 2100, order_line_id: null },
+    ]);
+    expect(report.notes.at(-1)).toBe('1 recorded return named order lines this export no longer has; the refunds keep them as returns not linked to a line.');
+    const o = invoice(db, '537377');
+    expect(o.goods).toBe(o.sum);
+    const details = db.prepare("SELECT details FROM audit_events WHERE entity = 'order' AND entity_id = ? AND action = 'order.updated'").pluck().get(o.id) as string;
+    expect(JSON.parse(details).changes).toContain('its returns on C537379 kept, unlinked');
+  });
+
+  test('a partial export that gives a line fewer units than recorded refunds return is refused, and nothing is written', () => {
+    const { db } = tempDb();
+    importInto(db, write(head, 'retail.csv'));
+    const before = workspaceStatus(db);
+    const audit = db.prepare('SELECT COUNT(*) FROM audit_events').pluck().get();
+    const only = [head[0], ...head.filter((l) => l.startsWith('537377,')).map((l) => (l.startsWith('537377,22865,') ? l.replace(',10,', ',4,') : l))];
+    const file = write(only, '537377.csv');
+    const row = only.findIndex((l) => l.startsWith('537377,22865,')) + 1;
+    let problems: InputProblem[] = [];
+    try {
+      importInto(db, file);
+    } catch (e) {
+      problems = (e as BadInputError).problems;
+    }
+    expect(problems).toEqual([
+      {
+        file: '537377.csv',
+        line: row,
+        field: 'Quantity',
+        message:
+          "order 537377's line 22865 has 4 units, but refunds return 10 of it (C537379): never more units are returned than bought. A refund already recorded is not undone by an import; import the export that has the refunds as they are now together with this one",
+      },
+    ]);
+    expect(workspaceStatus(db)).toEqual(before);
+    expect(db.prepare('SELECT COUNT(*) FROM audit_events').pluck().get()).toBe(audit);
+  });
+});
+
+describe('a workspace written when lines were numbered by row', () => {
+  test('migration 2 gives its lines their content identity: the first re-import after it changes nothing', () => {
+    // December 2010 up to C538314 (line 24,137), whose row 1 returns units of two purchases
+    const head = fs.readFileSync(onlineRetailCsv, 'utf8').split('\n').slice(0, 24600);
+    const file = path.join(tempDir(), 'retail.csv');
+    fs.writeFileSync(file, head.join('\n') + '\n');
+    // what the earlier importer wrote: "536365-1" for an invoice's first row, "C536506-3" for a credit
+    // note's third row, "C536506-3.2" for the second purchase that row returns
+    const set = parseOnlineRetail([{ path: file, name: 'retail.csv' }]);
+    const byRowKey = new Map<string, string>();
+    for (const o of set.orders) for (const l of o.lines) byRowKey.set(l.externalId, (l.externalId = `${o.externalId}-${l.lineNo}`));
+    for (const r of set.refunds) {
+      const rows = [...new Set(r.lines.map((l) => l.externalId.split('>')[0]))];
+      const parts = new Map<string, number>();
+      for (const l of r.lines) {
+        const row = l.externalId.split('>')[0];
+        parts.set(row, (parts.get(row) ?? 0) + 1);
+      }
+      const seen = new Map<string, number>();
+      for (const l of r.lines) {
+        const row = l.externalId.split('>')[0];
+        const k = rows.indexOf(row) + 1;
+        const j = (seen.get(row) ?? 0) + 1;
+        seen.set(row, j);
+        l.externalId = parts.get(row) === 1 ? `${r.externalId}-${k}` : `${r.externalId}-${k}.${j}`;
+        if (l.orderLineExternalId !== null) l.orderLineExternalId = byRowKey.get(l.orderLineExternalId)!;
+      }
+    }
+    const dbFile = path.join(tempDir(), 'w.sqlite');
+    const db = new Database(dbFile);
+    migrate(db, { file: dbFile }, migrations.slice(0, 1));
+    writeImportSet({ db, clock: frozenClock(), actor: 'test', jobId: null }, set);
+    expect(db.prepare("SELECT external_id FROM refund_lines WHERE external_id LIKE 'C538314-%' ORDER BY id").pluck().all()).toEqual(['C538314-1.1', 'C538314-1.2']);
+    const returnsBefore = db.prepare('SELECT SUM(returned_quantity) FROM order_line_returns').pluck().get();
+    migrate(db, { file: dbFile, backupDir: tempDir() });
+    expect(db.prepare("SELECT external_id FROM order_lines WHERE external_id LIKE '536365|%' ORDER BY line_no LIMIT 2").pluck().all()).toEqual([
+      '536365|85123A|2.55|1',
+      '536365|71053|3.39|1',
+    ]);
+    const again = writeImportSet({ db, clock: frozenClock(), actor: 'test', jobId: null }, parseOnlineRetail([{ path: file, name: 'retail.csv' }]));
+    for (const k of ['orderLines', 'refundLines', 'orders', 'refunds'] as const) expect([k, again[k].inserted, again[k].updated, again[k].removed]).toEqual([k, 0, 0, 0]);
+    expect(db.prepare('SELECT SUM(returned_quantity) FROM order_line_returns').pluck().get()).toBe(returnsBefore);
+    db.close();
+  });
 });

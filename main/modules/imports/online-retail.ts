@@ -6,7 +6,12 @@
 //   (the most recent earlier purchases first, never more units than were bought); what nothing
 //   identifies is kept as an unlinked return line, never guessed
 // - a negative quantity inside an ordinary invoice is a stock adjustment (write-offs: "damages",
-//   "thrown away"; all have price 0 and no customer): a zero-value line of kind stock_adjustment
+//   "thrown away"; all have price 0 and no customer): a zero-value line of kind stock_adjustment.
+//   A negative quantity at a price above 0 is money going back, which only a credit note carries:
+//   such a row is refused, as is an invoice number that is neither digits nor "C" and digits
+// - a line is identified by its content (invoice, stock code, unit price, and which of the rows
+//   with those three it is), not by its row position: a row added, removed or moved elsewhere in
+//   the file leaves the other lines as they are
 // - a positive quantity at price 0 is an item given at no charge (samples, gifts): kind free_item
 // - a stock code is a product, titled by its most frequent description; the codes for postage,
 //   fees, discounts and manual entries (POST, DOT, M, D, ...) are charges, not products
@@ -16,7 +21,7 @@ import { Fields, Problems } from './fields';
 import { emptySet, type CustomerIn, type ImportSet, type LineIn, type OrderIn, type RefundIn, type RefundLineIn } from './import-set';
 import { fileSha256, type ImportFile } from './files';
 import { ONLINE_RETAIL_COLUMNS } from './detect';
-import { formatMoney } from '../../contract/money';
+import { MoneyError, addMinor, formatMoney, minorToDecimal, multiplyMinor } from '../../contract/money';
 
 const TZ = 'Europe/London';
 // Stock codes that book a charge or correction rather than a product.
@@ -30,6 +35,10 @@ interface Row {
   description: string | null;
   quantity: number;
   priceMinor: number;
+  /** quantity x unit price, checked to be held exactly */
+  totalMinor: number;
+  /** stable identity: invoice|stock code|unit price|n-th row with those three */
+  key: string;
   local: string; // InvoiceDate as written
   at: string; // UTC
   customer: string | null;
@@ -66,8 +75,23 @@ export function parseOnlineRetail(files: ImportFile[], progress?: (done: number,
 
   // ---- read and validate every row, grouped by invoice in file order ----
   const invoices = new Map<string, Row[]>();
+  const customerOf = new Map<string, string | null>(); // invoice -> its (valid) customer, once one row gave it
+  const invoiceSums = new Map<string, number>();
+  const keyCounts = new Map<string, number>();
+  let fileSales = 0;
+  let fileCredits = 0;
+  const sumUp = (i: number, a: number, b: number, what: string): number | null => {
+    try {
+      return addMinor(a, b, CUR);
+    } catch (e) {
+      f.fail(i, 'Quantity', `${what}: ${(e as MoneyError).message}`);
+      return null;
+    }
+  };
   for (let i = 0; i < t.rows.length; i++) {
     const invoice = f.text(i, 'InvoiceNo', true) ?? '';
+    const invoiceOk = invoice === '' || /^C?\d+$/.test(invoice);
+    if (!invoiceOk) f.fail(i, 'InvoiceNo', `"${invoice}" is not an invoice number (digits, or "C" and digits for a credit note)`);
     const readQuantity = f.int(i, 'Quantity', { required: true });
     const quantity = readQuantity ?? 0;
     const priceMinor = f.money(i, 'UnitPrice', CUR);
@@ -76,28 +100,58 @@ export function parseOnlineRetail(files: ImportFile[], progress?: (done: number,
     const rawCustomer = f.text(i, 'CustomerID');
     // R and pandas exports write ids as 17850.0
     const customer = rawCustomer === null ? null : rawCustomer.replace(/\.0+$/, '');
-    if (customer !== null && !/^\d+$/.test(customer)) f.fail(i, 'CustomerID', `"${rawCustomer}" is not a customer number`);
+    const customerOk = customer === null || /^\d+$/.test(customer);
+    if (!customerOk) f.fail(i, 'CustomerID', `"${rawCustomer}" is not a customer number`);
     if (priceMinor < 0) f.fail(i, 'UnitPrice', 'is negative: a sale or credit note line has a price of zero or more');
     if (readQuantity === 0) f.fail(i, 'Quantity', 'is zero');
     const isCredit = invoice.startsWith('C');
     if (isCredit && quantity > 0) f.fail(i, 'Quantity', `is positive on credit note ${invoice}: a credit note returns units`);
+    if (!isCredit && invoiceOk && quantity < 0 && priceMinor > 0) {
+      f.fail(
+        i,
+        'Quantity',
+        `is negative (${quantity}) at a unit price of ${minorToDecimal(priceMinor, CUR)} on ordinary invoice ${invoice}: units going back at a price belong on a credit note ("C${invoice}"); only rows at price 0 are stock adjustments`,
+      );
+    }
+    let totalMinor = 0;
+    try {
+      totalMinor = multiplyMinor(priceMinor, quantity, CUR);
+    } catch (e) {
+      f.fail(i, 'Quantity', (e as MoneyError).message);
+    }
+    const stockCode = f.text(i, 'StockCode', true) ?? '';
+    const base = `${invoice}|${stockCode}|${minorToDecimal(priceMinor, CUR)}`;
+    const nth = (keyCounts.get(base) ?? 0) + 1;
+    keyCounts.set(base, nth);
     const row: Row = {
       i,
       invoice,
-      stockCode: f.text(i, 'StockCode', true) ?? '',
+      stockCode,
       description: f.text(i, 'Description'),
       quantity,
       priceMinor,
+      totalMinor,
+      key: `${base}|${nth}`,
       local,
       at,
       customer,
       country: f.text(i, 'Country'),
     };
+    // an invoice's and the file's totals must be held exactly too
+    const invoiceSum = sumUp(i, invoiceSums.get(invoice) ?? 0, totalMinor, `invoice ${invoice}'s total`);
+    if (invoiceSum !== null) {
+      invoiceSums.set(invoice, invoiceSum);
+      if (isCredit) fileCredits = sumUp(i, fileCredits, totalMinor, "the file's credit notes") ?? fileCredits;
+      else fileSales = sumUp(i, fileSales, totalMinor, "the file's invoices") ?? fileSales;
+    }
+    // one customer per invoice; a CustomerID already refused above is not compared again
+    if (customerOk) {
+      if (!customerOf.has(invoice)) customerOf.set(invoice, customer);
+      else if (customerOf.get(invoice) !== customer) f.fail(i, 'CustomerID', `invoice ${invoice} already belongs to customer ${customerOf.get(invoice) ?? '(none)'}`);
+    }
     const rows = invoices.get(invoice);
-    if (rows) {
-      if (rows[0].customer !== customer) f.fail(i, 'CustomerID', `invoice ${invoice} already belongs to customer ${rows[0].customer ?? '(none)'}`);
-      rows.push(row);
-    } else invoices.set(invoice, [row]);
+    if (rows) rows.push(row);
+    else invoices.set(invoice, [row]);
   }
   problems.throwIfAny();
 
@@ -159,6 +213,7 @@ export function parseOnlineRetail(files: ImportFile[], progress?: (done: number,
   const purchases = new Map<string, Purchase[]>(); // customer|stock code|unit price -> lines
   let goodsMinor = 0;
   let adjustmentRows = 0;
+  let adjustmentsWithCustomer = 0;
   let freeRows = 0;
   let adjustmentInvoices = 0;
   const adjustmentWords = new Map<string, number>();
@@ -205,16 +260,19 @@ export function parseOnlineRetail(files: ImportFile[], progress?: (done: number,
       lines: [],
     };
     rows.forEach((r, k) => {
+      // negative quantities here are all at price 0 (anything else was refused above)
       const kind: LineIn['kind'] = r.quantity < 0 ? 'stock_adjustment' : r.priceMinor === 0 ? 'free_item' : 'goods';
       if (kind === 'stock_adjustment') {
         adjustmentRows++;
+        if (r.customer !== null) adjustmentsWithCustomer++;
         const word = (r.description ?? '(no description)').toLowerCase();
         adjustmentWords.set(word, (adjustmentWords.get(word) ?? 0) + 1);
       }
       if (kind === 'free_item') freeRows++;
-      const total = r.quantity * r.priceMinor;
+      const total = r.totalMinor;
       const line: LineIn = {
-        externalId: `${invoice}-${k + 1}`,
+        externalId: r.key,
+        origin: { file: file.name, line: t.lineOf(r.i), quantityField: 'Quantity' },
         lineNo: k + 1,
         kind,
         productExternalId: CHARGE_CODES.has(r.stockCode) ? null : r.stockCode,
@@ -271,9 +329,9 @@ export function parseOnlineRetail(files: ImportFile[], progress?: (done: number,
     const lines: RefundLineIn[] = [];
     const ordersTouched = new Set<string>();
     let amount = 0;
-    rows.forEach((r, k) => {
+    rows.forEach((r) => {
       const units = -r.quantity;
-      const value = units * r.priceMinor;
+      const value = -r.totalMinor;
       amount += value;
       let left = units;
       const parts: RefundLineIn[] = [];
@@ -307,10 +365,11 @@ export function parseOnlineRetail(files: ImportFile[], progress?: (done: number,
         linkedRows++;
         linkedMinor += value;
       }
-      parts.forEach((p, j) => {
-        p.externalId = parts.length === 1 ? `${first.invoice}-${k + 1}` : `${first.invoice}-${k + 1}.${j + 1}`;
+      // by content too: the credit note's row, then the order line it returns (or "unlinked")
+      for (const p of parts) {
+        p.externalId = `${r.key}>${p.orderLineExternalId ?? 'unlinked'}`;
         lines.push(p);
-      });
+      }
     });
     refundMinor += amount;
     const refund: RefundIn = {
@@ -351,7 +410,7 @@ export function parseOnlineRetail(files: ImportFile[], progress?: (done: number,
   set.notes.push(
     `${n(t.rows.length)} rows: ${n(set.orders.length)} invoices became orders with ${gbp(goodsMinor)} of goods; ${n(guests)} of them have no CustomerID and are guest orders.`,
     `${n(set.refunds.length)} credit notes ("C" invoices) total ${gbp(-refundMinor)}. Of their rows, ${n(linkedRows)} are linked to the order lines that customer, stock code and unit price identify${partlyLinkedRows ? `, ${n(partlyLinkedRows)} in part` : ''}, and ${n(unlinkedRows)} are kept as unlinked returns (no matching earlier purchase in this file: goods bought before its first day, guest credit notes, discounts, postage, manual corrections) — ${gbp(linkedMinor)} linked, ${gbp(unlinkedMinor)} unlinked.`,
-    `${n(adjustmentRows)} rows with a negative quantity inside ordinary invoices are stock adjustments, not sales or returns: all at price 0 with no customer (${topWords}). They are kept as zero-value lines of kind "stock_adjustment"; the ${n(adjustmentInvoices)} invoices made only of them are orders with status "stock_adjustment".`,
+    `${n(adjustmentRows)} rows with a negative quantity inside ordinary invoices are stock adjustments, not sales or returns: all at price 0, ${adjustmentsWithCustomer === 0 ? 'none' : n(adjustmentsWithCustomer)} with a customer${adjustmentRows ? ` (${topWords})` : ''}. They are kept as zero-value lines of kind "stock_adjustment"; the ${n(adjustmentInvoices)} invoices made only of them are orders with status "stock_adjustment". A negative quantity at a price above 0 would be money going back, which only a credit note carries: such rows are refused.`,
     `${n(adjustmentRows + freeRows)} rows have a unit price of 0: the ${n(adjustmentRows)} stock adjustments above and ${n(freeRows)} items given at no charge (samples, gifts, marketplace manual entries), kept as lines of kind "free_item" with zero value.`,
     `${n(set.customers.length)} customers${creditOnly ? `, ${n(creditOnly)} of whom appear only on credit notes` : ''}; ${n(set.products.length)} products (stock codes; postage, fees, discounts and manual entries are charges, not products).`,
   );

@@ -14,6 +14,9 @@ import type { ImportFile } from './files';
 const legacyDir = path.join(sharedData, 'shopify/legacy_fixtures_shopify_api_ruby');
 const currentDir = path.join(sharedData, 'shopify/admin_rest_2024-04');
 const legacy = (name: string): ImportFile => ({ path: path.join(legacyDir, name), name });
+// order.json, order_with_properties.json and orders.json hold three different versions of order
+// 450789469, all as of the same moment: the folder as a whole is refused (see "copies of one record")
+const legacyFiles = () => filesIn(legacyDir).filter((f) => f.name !== 'order_with_properties.json' && f.name !== 'orders.json');
 const current = (name: string): ImportFile => ({ path: path.join(currentDir, name), name });
 
 /** A changed copy of a payload, written to a temporary folder. */
@@ -85,12 +88,11 @@ describe('pre-2021 payloads (legacy fixtures)', () => {
     expect(withTx.payments).toEqual([]); // an authorization is not money received
   });
 
-  test('the whole folder: shop, products with variants, the refund', () => {
-    const set = parseShopify(filesIn(legacyDir));
+  test('the folder (one version of the order): shop, products with variants, the refund', () => {
+    const set = parseShopify(legacyFiles());
     // "(GMT-05:00) Eastern Time" is no IANA zone: the source keeps whatever zone it has (UTC when new)
     expect(set.source).toEqual({ kind: 'shopify', externalId: 'apple.myshopify.com', name: 'Apple Computers', currency: 'USD', timezone: null });
     expect(set.notes[0]).toContain('not an IANA zone name');
-    // order.json, order_with_properties.json and orders.json hold the same order 450789469
     expect(set.orders.map((o) => o.externalId)).toEqual(['450789469']);
     expect(set.orders[0].lines).toHaveLength(3);
     expect(set.orders[0].lines.map((l) => [l.productExternalId, l.variantExternalId])).toEqual([
@@ -187,7 +189,7 @@ describe('2024-04 payloads (captured exchanges)', () => {
     expect(set.notes.some((n) => n.includes('had no id'))).toBe(false);
   });
 
-  test('a record seen in many responses is kept once: the fullest, then the latest updated', () => {
+  test('a record seen in many responses is kept once: as its copy updated last has it, with what trimmed copies lack from the others', () => {
     const set = parseShopify([current('customer.json')]);
     // 207119551 is in 10 GET responses, some trimmed by fields=; the full copies differ only in updated_at
     const bob = set.customers.find((c) => c.externalId === '207119551')!;
@@ -278,7 +280,7 @@ describe('writing to a workspace', () => {
       currency: 'USD',
       timezone: 'America/New_York',
     });
-    expect(first.written.orders).toEqual({ inserted: 2, updated: 0, unchanged: 0 });
+    expect(first.written.orders).toEqual({ inserted: 2, updated: 0, unchanged: 0, removed: 0 });
 
     const second = run();
     for (const [entity, t] of Object.entries(second.written)) {
@@ -290,7 +292,7 @@ describe('writing to a workspace', () => {
   test('both API shapes land side by side, each under its own shop', () => {
     const { db } = tempDb();
     const ctx = { db, clock: frozenClock(), actor: 'test', jobId: null };
-    writeImportSet(ctx, parseShopify(filesIn(legacyDir)));
+    writeImportSet(ctx, parseShopify(legacyFiles()));
     writeImportSet(ctx, parseShopify(filesIn(currentDir)));
     expect(db.prepare('SELECT s.external_id, COUNT(o.id) AS orders FROM sources s JOIN orders o ON o.source_id = s.id GROUP BY s.id ORDER BY s.id').all()).toEqual([
       { external_id: 'apple.myshopify.com', orders: 1 },
@@ -314,14 +316,124 @@ describe('writing to a workspace', () => {
     expect([linked(), zone()]).toEqual([4, ['America/New_York']]);
     // order.json alone: no products, no shop payload
     const again = writeImportSet(ctx, parseShopify([current('order.json')]));
-    expect(again.orderLines).toEqual({ inserted: 0, updated: 0, unchanged: 4 });
+    expect(again.orderLines).toEqual({ inserted: 0, updated: 0, unchanged: 4, removed: 0 });
     expect([linked(), zone()]).toEqual([4, ['America/New_York']]);
     // files that do not name their shop go to the workspace's only Shopify shop, not to a new one
     const { db: db2 } = tempDb();
     const ctx2 = { ...ctx, db: db2 };
-    writeImportSet(ctx2, parseShopify(filesIn(legacyDir)));
+    writeImportSet(ctx2, parseShopify(legacyFiles()));
     writeImportSet(ctx2, parseShopify([legacy('orders.json')]));
     expect(db2.prepare('SELECT external_id FROM sources').pluck().all()).toEqual(['apple.myshopify.com']);
     expect(db2.prepare('SELECT COUNT(*) FROM orders').pluck().get()).toBe(1);
   });
 });
+
+describe('copies of one record', () => {
+  test('three versions of one order as of the same moment are refused, naming both files', () => {
+    const e = rejection(filesIn(legacyDir));
+    expect(e.problems).toEqual([
+      {
+        file: 'order_with_properties.json',
+        line: 197,
+        field: 'fulfillments',
+        message:
+          'order 450789469 is also in order.json (line 201) with a different "fulfillments", and both are as of 2008-01-10T16:00:00Z: two versions of one record at one time, and which one is right cannot be told; import one of them',
+      },
+    ]);
+    // identical copies are one record
+    expect(parseShopify([legacy('order.json'), variantOf(legacy('order.json'), (t) => t, 'order-again.json')]).orders).toHaveLength(1);
+  });
+
+  test('of two copies updated at different moments, the later one describes the record', () => {
+    const later = variantOf(legacy('orders.json'), (t) => t.replace('"updated_at": "2008-01-10T11:00:00-05:00"', '"updated_at": "2008-01-11T09:00:00-05:00"'), 'orders-later.json');
+    expect(later.path).not.toBe(legacy('orders.json').path);
+    for (const files of [[legacy('order.json'), later], [later, legacy('order.json')]]) {
+      const set = parseShopify(files);
+      expect(set.orders.map((o) => [o.externalId, o.note])).toEqual([['450789469', parseShopifyNote(later)]]);
+      expect(set.notes.some((n) => n.includes('1 of them changed between reads; the later copy was kept'))).toBe(true);
+    }
+  });
+});
+
+function parseShopifyNote(file: ImportFile): string {
+  return (JSON.parse(fs.readFileSync(file.path, 'utf8')) as { orders: { note: string }[] }).orders[0].note;
+}
+
+describe('values Shopify never sends are refused, naming file, line and field', () => {
+  const only = (problems: BadInputError) => problems.problems.map(({ file, line, field, message }) => ({ file, line, field, message }));
+
+  test('a file that is not UTF-8', () => {
+    const text = fs.readFileSync(legacy('customers.json').path, 'utf8');
+    expect(text).toContain('"first_name": "Bob"');
+    const latin1 = variantOf(legacy('customers.json'), (t) => t, 'customers-latin1.json');
+    // "Bób" in Latin-1: the byte E9 alone is not UTF-8
+    fs.writeFileSync(latin1.path, Buffer.from(text.replace('"first_name": "Bob"', '"first_name": "B\u00e9b"'), 'latin1'));
+    const line = text.split('\n').findIndex((l) => l.includes('"first_name": "Bob"')) + 1;
+    expect(only(rejection([latin1]))).toEqual([{ file: 'customers-latin1.json', line, field: undefined, message: 'is not UTF-8 text (save it as UTF-8 JSON)' }]);
+  });
+
+  test('a day the calendar does not have', () => {
+    const bad = variantOf(legacy('order.json'), (t) => t.replace('"created_at": "2008-01-10T11:00:00-05:00"', '"created_at": "2008-02-30T11:00:00-05:00"'));
+    expect(only(rejection([bad]))).toEqual([
+      { file: 'order.json', line: 10, field: 'created_at', message: 'order 450789469: "2008-02-30T11:00:00-05:00" is not a timestamp with its offset on a day the calendar has (YYYY-MM-DDTHH:MM:SS±HH:MM)' },
+    ]);
+  });
+
+  test('a negative price or quantity on a line', () => {
+    const price = variantOf(legacy('order.json'), (t) => t.replace('"price": "199.00",\n        "product_id"', '"price": "-199.00",\n        "product_id"'));
+    expect(only(rejection([price]))).toEqual([
+      { file: 'order.json', line: 75, field: 'price', message: 'order 450789469 line 1: "-199.00" is negative; Shopify gives money going back as refunds, not as negative price' },
+    ]);
+    const quantity = variantOf(legacy('order.json'), (t) => t.replace('"quantity": 1,', '"quantity": -1,'));
+    expect(only(rejection([quantity]))).toEqual([
+      { file: 'order.json', line: 77, field: 'quantity', message: 'order 450789469 line 1: -1 is negative; Shopify gives money going back as refunds, not as negative quantity' },
+    ]);
+  });
+
+  test('a quantity whose amount is too large to hold exactly', () => {
+    const huge = variantOf(legacy('order.json'), (t) => t.replace('"quantity": 1,', '"quantity": 1000000000000000,'));
+    expect(only(rejection([huge]))[0]).toEqual({
+      file: 'order.json',
+      line: 77,
+      field: 'quantity',
+      message: 'order 450789469 line 1: 1000000000000000 × 199.00 is 199000000000000000.00 USD, more than an amount can hold exactly (90071992547409.91)',
+    });
+    // written as 1e15, the same number, the same line
+    const e15 = variantOf(legacy('order.json'), (t) => t.replace('"quantity": 1,', '"quantity": 1e15,'));
+    expect(only(rejection([e15]))[0]).toMatchObject({ line: 77, field: 'quantity' });
+  });
+
+  test('a record without an id names its line; an id beyond 2^53 says so', () => {
+    const noId = variantOf(legacy('order.json'), (t) => t.replace('"id": 450789469,', ''));
+    expect(only(rejection([noId]))).toEqual([{ file: 'order.json', line: 19, field: 'id', message: 'an order record has no id (#1001)' }]);
+    const big = variantOf(legacy('order.json'), (t) => t.replace('"id": 450789469,', '"id": 12345678901234567890,'));
+    expect(only(rejection([big]))).toEqual([
+      { file: 'order.json', line: 16, field: 'id', message: "12345678901234567890 is too large to be read exactly from a JSON number (the limit is 9007199254740991); Shopify's ids are below it" },
+    ]);
+  });
+});
+
+describe('re-importing an order: it is described by its new export completely', () => {
+  test('lines the new export does not have go; the report says where lines and goods disagree', () => {
+    const { db } = tempDb();
+    const ctx = { db, clock: frozenClock(), actor: 'test', jobId: null };
+    writeImportSet(ctx, parseShopify([legacy('order_with_properties.json')]));
+    const lines = () => db.prepare('SELECT external_id, quantity, unit_price_minor FROM order_lines ORDER BY line_no').raw().all();
+    expect(lines()).toEqual([
+      ['466157049', 1, 4500],
+      ['641254555689', 1, 2400],
+    ]);
+    const set = parseShopify([legacy('orders.json')]);
+    const again = writeImportSet(ctx, set);
+    expect(again.orderLines).toEqual({ inserted: 2, updated: 1, unchanged: 0, removed: 1 });
+    expect(lines()).toEqual([
+      ['466157049', 1, 19900],
+      ['518995019', 1, 19900],
+      ['703073504', 1, 19900],
+    ]);
+    // the fixture's goods (total_line_items_price 398.00) are not its lines' 3 x 199.00: kept, and said
+    expect(db.prepare('SELECT goods_minor FROM orders').pluck().get()).toBe(39800);
+    expect(set.notes).toContain("1 order's lines (price × quantity) do not make its goods (total_line_items_price): #1001: lines 597.00, goods 398.00. Lines and goods are kept as Shopify gives them.");
+  });
+});
+

@@ -4,18 +4,19 @@
 // - API versions drop fields (2023 removed the order's gateway, processing_method, total_price_usd):
 //   a missing field is null, the gateway comes from the order's transactions, unknown fields are ignored
 // - a capture repeats the same record in many responses, some trimmed by `fields=`: each record is
-//   kept once, the copy with the most fields (of equally full copies, the most recently updated)
+//   kept once, as its copy updated last describes it (fields that copy lacks come from earlier
+//   copies); copies updated at the same moment that disagree are refused, naming both files
 // - only GET responses are read: a write's response echoes what the capturer sent (test orders,
 //   test captures, a "calculate" refund that never happened), not the shop's state
 // - an order line may name a product this import does not carry: the line keeps its SKU and title
 //   but is not linked, because a link to a product that exists nowhere would break the workspace
 // - amounts are decimal strings ("199.00"); the few sent as JSON numbers are read through their
 //   decimal text, never as floats
-import fs from 'node:fs';
-import { MoneyError, isCurrency, minorToDecimal, parseDecimalToMinor } from '../../contract/money';
+import { isDeepStrictEqual } from 'node:util';
+import { MoneyError, addMinor, isCurrency, minorToDecimal, multiplyMinor, parseDecimalToMinor } from '../../contract/money';
 import { isValidTimeZone, localDate, offsetTimestampToUtc } from '../../platform/time';
 import { Problems } from './fields';
-import { fileSha256, type ImportFile } from './files';
+import { fileSha256, readUtf8Text, type ImportFile } from './files';
 import {
   emptySet,
   type CustomerIn,
@@ -66,28 +67,117 @@ interface Seen {
   parent: string | null;
 }
 
-/** Every copy of each record, by id; `pick` keeps the fullest. */
+/**
+ * Every copy of each record, by id. `pick` decides which copy describes the record:
+ * - copies updated at different moments (updated_at): the one updated last wins, because the record
+ *   changed between the reads; a field it lacks (a response trimmed by `fields=`) comes from the
+ *   copy updated before it that has the field
+ * - copies updated at the same moment (or neither saying when) must agree on every field both carry:
+ *   identical copies and trimmed copies are the same record; two that differ are two versions of one
+ *   record at one time, and which is right cannot be told, so the import is refused naming both
+ */
 class Pool {
-  constructor(readonly name: string) {}
+  constructor(
+    readonly name: string,
+    /** the fields of this resource the import reads: copies are compared on these only */
+    private readonly reads: readonly string[],
+    /** when the copy was current: updated_at, or for records Shopify never changes, when they were made */
+    private readonly versionFields: readonly string[] = ['updated_at'],
+  ) {}
   readonly byId = new Map<string, Seen[]>();
+  private readonly picked = new Map<string, Seen>();
   copies = 0;
+  /** records whose copies differed and were decided by their updated_at */
+  superseded = 0;
   add(id: string, seen: Seen) {
     const list = this.byId.get(id);
     if (list) list.push(seen);
     else this.byId.set(id, [seen]);
     this.copies++;
   }
-  /** the copy with the most fields; of equally full copies, the most recently updated, then the first read */
-  pick(id: string): Seen {
-    let best: Seen | undefined;
-    for (const s of this.byId.get(id)!) {
-      if (!best) best = s;
-      else {
-        const d = Object.keys(s.rec).length - Object.keys(best.rec).length;
-        if (d > 0 || (d === 0 && updatedMs(s.rec) > updatedMs(best.rec))) best = s;
+  pick(id: string, problems: Problems): Seen {
+    const done = this.picked.get(id);
+    if (done) return done;
+    const copies = this.byId.get(id)!;
+    let result = copies[0];
+    if (copies.length > 1) {
+      // latest first; of copies updated at the same moment, the fullest, then the first read
+      // its own updated_at first; of copies with the same, the one whose records inside are newer
+      const cmp = (x: number, y: number) => (x === y ? 0 : x > y ? -1 : 1);
+      const order = copies
+        .map((c, i) => ({ c, i, ...this.version(c.rec), n: Object.keys(c.rec).length }))
+        .sort((a, b) => cmp(a.t, b.t) || cmp(a.inner, b.inner) || b.n - a.n || a.i - b.i);
+      const latest = order.filter((o) => o.t === order[0].t && o.inner === order[0].inner);
+      for (let a = 0; a < latest.length; a++) {
+        for (let b = a + 1; b < latest.length; b++) {
+          const field = this.firstDifference(latest[a].c.rec, latest[b].c.rec);
+          if (field === null) continue;
+          const [x, y] = [latest[a].c, latest[b].c].sort((p, q) => copies.indexOf(p) - copies.indexOf(q));
+          const when = order[0].t === -Infinity ? 'neither says when it was updated' : `both are as of ${new Date(order[0].t).toISOString().replace('.000Z', 'Z')}`;
+          const xLine = locate(x, field, x.rec[field]);
+          problems.add(
+            y.from.file.name,
+            locate(y, field, y.rec[field]),
+            field,
+            `${this.name} ${id} is also in ${x.from.file.name}${xLine ? ` (line ${xLine})` : ''} with a different "${field}", and ${when}: two versions of one record at one time, and which one is right cannot be told; import one of them`,
+          );
+          a = latest.length; // one problem per record is enough
+          break;
+        }
+      }
+      const winner = order[0].c;
+      if (order.some((o) => (o.t !== order[0].t || o.inner !== order[0].inner) && this.firstDifference(o.c.rec, winner.rec) !== null)) this.superseded++;
+      // fields the winner lacks, from the copies before it (latest first)
+      const merged: Json = {};
+      for (const o of [...order].reverse()) Object.assign(merged, o.c.rec);
+      Object.assign(merged, winner.rec);
+      result = { ...winner, rec: merged };
+    }
+    this.picked.set(id, result);
+    return result;
+  }
+  /**
+   * When a copy was current: its own updated_at (or what stands for it), and the latest updated_at of
+   * a record inside it (a fulfillment, a refund), which tells apart copies with the same updated_at:
+   * not every change to what an order carries moves the order's own updated_at.
+   */
+  private version(rec: Json): { t: number; inner: number } {
+    let own = -Infinity;
+    for (const f of this.versionFields) {
+      const t = typeof rec[f] === 'string' ? Date.parse(rec[f] as string) : Number.NaN;
+      if (!Number.isNaN(t)) {
+        own = t;
+        break;
       }
     }
-    return best!;
+    let inner = -Infinity;
+    const walk = (v: unknown, depth: number): void => {
+      if (Array.isArray(v)) for (const x of v) walk(x, depth);
+      else if (isObj(v)) {
+        if (depth > 0 && typeof v.updated_at === 'string') {
+          const t = Date.parse(v.updated_at);
+          if (!Number.isNaN(t) && t > inner) inner = t;
+        }
+        for (const [k, x] of Object.entries(v)) if (depth > 0 || this.reads.includes(k)) walk(x, depth + 1);
+      }
+    };
+    walk(rec, 0);
+    return { t: own, inner };
+  }
+  /**
+   * The first field the import reads that both copies carry with different values; null when none.
+   * An embedded record with its own id (an order's customer) is a record of its own, decided in its
+   * own pool: here only which one it is (its id) counts.
+   */
+  private firstDifference(a: Json, b: Json): string | null {
+    for (const k of this.reads) {
+      if (!(k in a) || !(k in b)) continue;
+      const [x, y] = [a[k], b[k]];
+      if (isObj(x) && isObj(y) && 'id' in x && 'id' in y) {
+        if (x.id !== y.id) return k;
+      } else if (!isDeepStrictEqual(x, y)) return k;
+    }
+    return null;
   }
   get size() {
     return this.byId.size;
@@ -101,10 +191,7 @@ class Pool {
   }
 }
 
-function updatedMs(rec: Json): number {
-  const t = typeof rec.updated_at === 'string' ? Date.parse(rec.updated_at) : Number.NaN;
-  return Number.isNaN(t) ? -Infinity : t;
-}
+
 
 /** 1-based line of a character offset. */
 function lineAt(s: string, pos: number): number {
@@ -254,13 +341,20 @@ const PAYMENT_KINDS = new Set(['sale', 'capture']);
 
 export function parseShopify(files: ImportFile[], progress?: (done: number, total: number) => void): ImportSet {
   const problems = new Problems();
+  const withSet = (f: string) => [f, `${f}_set`];
   const pools = {
-    orders: new Pool('order'),
-    customers: new Pool('customer'),
-    products: new Pool('product'),
-    variants: new Pool('variant'),
-    transactions: new Pool('transaction'),
-    refunds: new Pool('refund'),
+    orders: new Pool('order', [
+      'name', 'email', 'contact_email', 'currency', 'created_at', 'cancelled_at', 'closed_at', 'processed_at', 'financial_status',
+      'fulfillment_status', 'fulfillments', 'line_items', 'shipping_lines', ...withSet('total_shipping_price'), ...withSet('total_line_items_price'),
+      ...withSet('subtotal_price'), ...withSet('total_discounts'), ...withSet('total_tax'), ...withSet('total_price'), 'taxes_included', 'gateway',
+      'payment_gateway_names', 'customer', 'shipping_address', 'source_name', 'note', 'tags',
+    ]),
+    customers: new Pool('customer', ['first_name', 'last_name', 'email', 'phone', 'default_address', 'accepts_marketing', 'email_marketing_consent', 'created_at']),
+    products: new Pool('product', ['title', 'product_type', 'vendor', 'status', 'body_html', 'images', 'created_at']),
+    variants: new Pool('variant', ['product_id', 'sku', 'title', 'price', 'barcode', 'inventory_quantity', 'grams']),
+    // transactions and refunds are never changed once made: when they were made stands for updated_at
+    transactions: new Pool('transaction', ['order_id', 'kind', 'status', 'gateway', ...withSet('amount'), 'currency', 'processed_at', 'created_at', 'payment_details'], ['processed_at', 'created_at']),
+    refunds: new Pool('refund', ['order_id', 'created_at', 'processed_at', 'note', 'transactions', 'refund_line_items'], ['processed_at', 'created_at']),
   };
   const shops: { rec: Json; from: Loaded }[] = [];
   const statusHosts = new Set<string>();
@@ -328,7 +422,8 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
     if (id === null) {
       // an order, customer or product without its id cannot be upserted or linked: refuse the file
       withoutId++;
-      problems.add(from.file.name, 0, 'id', `${/^[aeiou]/.test(pool.name) ? 'an' : 'a'} ${pool.name} record has no id${rec.name || rec.title ? ` (${String(rec.name ?? rec.title)})` : ''}`);
+      if (typeof rec.id === 'number') return null; // too large: refused above, at its line
+      problems.add(from.file.name, recordLine(from, rec), 'id', `${/^[aeiou]/.test(pool.name) ? 'an' : 'a'} ${pool.name} record has no id${rec.name || rec.title ? ` (${String(rec.name ?? rec.title)})` : ''}`);
       return null;
     }
     pool.add(id, { rec, from, parent });
@@ -363,7 +458,8 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   };
 
   files.forEach((file, n) => {
-    const raw = fs.readFileSync(file.path, 'utf8').replace(/^\uFEFF/, '');
+    // strict UTF-8, as for CSV: a Latin-1 file would otherwise land as U+FFFD in names and notes
+    const raw = readUtf8Text(file.path, file.name, 'save it as UTF-8 JSON');
     const from: Loaded = { file, text: raw, records: 0 };
     loaded.push(from);
     let doc: unknown;
@@ -379,6 +475,12 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
         : `the JSON is broken at line ${line}: ${reason}`);
       progress?.(n + 1, files.length + 1);
       return;
+    }
+    // an id is a JSON number, which holds whole numbers exactly only up to 2^53 - 1: past that two
+    // ids could read as one, so such a file is refused rather than read as "has no id"
+    for (const m of raw.matchAll(/"(\w*id)"\s*:\s*(-?\d{16,})(?=\s*[,}\]])/g)) {
+      if (BigInt(m[2]) <= BigInt(Number.MAX_SAFE_INTEGER) && BigInt(m[2]) >= -BigInt(Number.MAX_SAFE_INTEGER)) continue;
+      problems.add(file.name, lineAt(raw, m.index), m[1], `${m[2]} is too large to be read exactly from a JSON number (the limit is ${Number.MAX_SAFE_INTEGER}); Shopify's ids are below it`);
     }
     const isExchange = (x: unknown) => isObj(x) && ('response_body' in x || 'request' in x);
     const exchanges = Array.isArray(doc) && doc.length > 0 && doc.every(isExchange) ? doc : isExchange(doc) ? [doc] : null;
@@ -445,7 +547,7 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
     const v = text(rec[field]);
     if (v === null) return null;
     const utc = offsetTimestampToUtc(v);
-    if (utc === null) problems.add(s.from.file.name, locate(s, field, rec[field]), field, `${what}: "${v}" is not a timestamp with its offset`);
+    if (utc === null) problems.add(s.from.file.name, locate(s, field, rec[field]), field, `${what}: "${v}" is not a timestamp with its offset on a day the calendar has (YYYY-MM-DDTHH:MM:SS±HH:MM)`);
     return utc;
   };
   const currencyOf = (s: Seen, rec: Json, what: string): string | null => {
@@ -458,10 +560,35 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
     return c;
   };
 
+  // products and sums of money: exact, or a problem against the field that made them too large
+  const times = (s: Seen, rec: Json, field: string, unit: number, quantity: number, currency: string, what: string): number => {
+    try {
+      return multiplyMinor(unit, quantity, currency);
+    } catch (e) {
+      problems.add(s.from.file.name, locate(s, field, rec[field]), field, `${what}: ${(e as MoneyError).message}`);
+      return 0;
+    }
+  };
+  const plus = (s: Seen, rec: Json, field: string, a: number, b: number, currency: string, what: string): number => {
+    try {
+      return addMinor(a, b, currency);
+    } catch (e) {
+      problems.add(s.from.file.name, locate(s, field, rec[field]), field, `${what}: ${(e as MoneyError).message}`);
+      return a;
+    }
+  };
+  /** an amount that is never negative in Shopify (prices, quantities, discounts, taxes, totals) */
+  const notNegative = (s: Seen, rec: Json, field: string, value: number | null, what: string): number | null => {
+    if (value !== null && value < 0) {
+      problems.add(s.from.file.name, locate(s, field, rec[field]), field, `${what}: ${JSON.stringify(rec[field])} is negative; Shopify gives money going back as refunds, not as negative ${field.replace(/_/g, ' ')}`);
+    }
+    return value;
+  };
+
   // ----- catalog -------------------------------------------------------------------------------------
   const products: ProductIn[] = [];
   for (const id of pools.products.ids()) {
-    const s = pools.products.pick(id);
+    const s = pools.products.pick(id, problems);
     const p = s.rec;
     const category = text(p.product_type);
     const body = text(p.body_html);
@@ -488,7 +615,7 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   let variantsWithoutProduct = 0;
   let unpricedVariants = 0;
   for (const id of pools.variants.ids()) {
-    const s = pools.variants.pick(id);
+    const s = pools.variants.pick(id, problems);
     const v = s.rec;
     const productId = idText(v.product_id) ?? s.parent;
     if (productId === null) {
@@ -515,7 +642,7 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   // ----- customers -----------------------------------------------------------------------------------
   const customers: CustomerIn[] = [];
   for (const id of pools.customers.ids()) {
-    const s = pools.customers.pick(id);
+    const s = pools.customers.pick(id, problems);
     const c = s.rec;
     const addr = isObj(c.default_address) ? c.default_address : {};
     const name = [text(c.first_name), text(c.last_name)].filter(Boolean).join(' ');
@@ -538,7 +665,7 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   // ----- transactions by order ------------------------------------------------------------------------
   const txByOrder = new Map<string, Seen[]>();
   for (const id of pools.transactions.ids()) {
-    const s = pools.transactions.pick(id);
+    const s = pools.transactions.pick(id, problems);
     const orderId = idText(s.rec.order_id) ?? s.parent;
     if (orderId === null) continue;
     const list = txByOrder.get(orderId);
@@ -557,8 +684,9 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   const orderOfLine = new Map<string, string>();
   const gatewayFrom = { order: 0, transactions: 0, gatewayNames: 0, none: 0 };
   let notReconciled = 0;
+  const linesNotGoods: string[] = [];
   for (const id of pools.orders.ids()) {
-    const s = pools.orders.pick(id);
+    const s = pools.orders.pick(id, problems);
     const o = s.rec;
     const what = `order ${id}`;
     const currency = currencyOf(s, o, what) ?? (text(o.currency) === null && shopCurrency && isCurrency(shopCurrency) ? shopCurrency : null);
@@ -606,17 +734,21 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
         return;
       }
       orderOfLine.set(lid, id);
-      const quantity = int(l.quantity);
+      const quantity = notNegative(s, l, 'quantity', int(l.quantity), lineWhat);
       if (quantity === null) problems.add(s.from.file.name, locate(s, 'quantity', l.quantity), 'quantity', `${lineWhat}: ${JSON.stringify(l.quantity ?? null)} is not a whole number`);
-      const price = money(s, l, 'price', currency, lineWhat) ?? 0;
+      const price = notNegative(s, l, 'price', money(s, l, 'price', currency, lineWhat), lineWhat) ?? 0;
       // since 2019 discounts sit in discount_allocations; total_discount is the older, deprecated sum
       const allocations = records(l.discount_allocations);
       const discount = allocations.length
-        ? allocations.reduce((sum, a) => sum + (money(s, a, 'amount', currency, `${lineWhat} discount`) ?? 0), 0)
-        : money(s, l, 'total_discount', currency, lineWhat) ?? 0;
-      const tax = records(l.tax_lines).reduce((sum, t) => sum + (money(s, t, 'price', currency, `${lineWhat} tax`) ?? 0), 0);
+        ? allocations.reduce((sum, a) => plus(s, a, 'amount', sum, notNegative(s, a, 'amount', money(s, a, 'amount', currency, `${lineWhat} discount`), `${lineWhat} discount`) ?? 0, currency, `${lineWhat} discounts`), 0)
+        : notNegative(s, l, 'total_discount', money(s, l, 'total_discount', currency, lineWhat), lineWhat) ?? 0;
+      const tax = records(l.tax_lines).reduce(
+        (sum, t) => plus(s, t, 'price', sum, notNegative(s, t, 'price', money(s, t, 'price', currency, `${lineWhat} tax`), `${lineWhat} tax`) ?? 0, currency, `${lineWhat} taxes`),
+        0,
+      );
       const qty = quantity ?? 0;
-      linesGross += price * qty;
+      const gross = times(s, l, 'quantity', price, qty, currency, lineWhat);
+      linesGross = plus(s, l, 'quantity', linesGross, gross, currency, `${what}'s lines`);
 
       // kept as given: the writer links them to this import's products or the workspace's
       const productId = idText(l.product_id);
@@ -631,6 +763,7 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
         : 'placed';
       lines.push({
         externalId: lid,
+        origin: { file: s.from.file.name, line: locate(s, 'id', l.id), quantityField: 'quantity' },
         lineNo: i + 1,
         kind: price === 0 ? 'free_item' : 'goods',
         productExternalId: productId,
@@ -643,7 +776,7 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
         shippingMinor: 0,
         discountMinor: discount,
         taxMinor: tax,
-        totalMinor: price * qty - discount,
+        totalMinor: plus(s, l, 'quantity', gross, -discount, currency, lineWhat),
         currency,
         state,
         placedAt,
@@ -659,15 +792,24 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
 
     const shippingLines = records(o.shipping_lines);
     const shipping = shippingLines.length || Array.isArray(o.shipping_lines)
-      ? shippingLines.reduce((sum, sl) => sum + (money(s, sl, 'price', currency, `${what} shipping`) ?? 0), 0)
-      : money(s, o, 'total_shipping_price', currency, what) ?? 0;
+      ? shippingLines.reduce(
+          (sum, sl) => plus(s, sl, 'price', sum, notNegative(s, sl, 'price', money(s, sl, 'price', currency, `${what} shipping`), `${what} shipping`) ?? 0, currency, `${what} shipping`),
+          0,
+        )
+      : notNegative(s, o, 'total_shipping_price', money(s, o, 'total_shipping_price', currency, what), what) ?? 0;
     // goods before discounts (total_line_items_price), so goods + shipping - discounts + tax = total;
     // subtotal_price is after discounts in Shopify's definition and only a fallback
-    const goods = money(s, o, 'total_line_items_price', currency, what) ?? money(s, o, 'subtotal_price', currency, what) ?? linesGross;
-    const discount = money(s, o, 'total_discounts', currency, what) ?? 0;
-    const tax = money(s, o, 'total_tax', currency, what) ?? 0;
-    const total = money(s, o, 'total_price', currency, what) ?? goods + shipping - discount + tax;
-    if (goods + shipping - discount + (o.taxes_included === true ? 0 : tax) !== total) notReconciled++;
+    const goods =
+      notNegative(s, o, 'total_line_items_price', money(s, o, 'total_line_items_price', currency, what), what) ??
+      notNegative(s, o, 'subtotal_price', money(s, o, 'subtotal_price', currency, what), what) ??
+      linesGross;
+    const discount = notNegative(s, o, 'total_discounts', money(s, o, 'total_discounts', currency, what), what) ?? 0;
+    const tax = notNegative(s, o, 'total_tax', money(s, o, 'total_tax', currency, what), what) ?? 0;
+    const add = (...xs: number[]) => xs.reduce((a, b) => plus(s, o, 'total_price', a, b, currency, `${what}'s total`), 0);
+    const total = notNegative(s, o, 'total_price', money(s, o, 'total_price', currency, what), what) ?? add(goods, shipping, -discount, tax);
+    if (add(goods, shipping, -discount, o.taxes_included === true ? 0 : tax) !== total) notReconciled++;
+    // the lines' prices times their quantities are the goods; where they are not, the report says so
+    if (lines.length && linesGross !== goods) linesNotGoods.push(`${text(o.name) ?? id}: lines ${minorToDecimal(linesGross, currency)}, goods ${minorToDecimal(goods, currency)}`);
 
     const txs = txByOrder.get(id) ?? [];
     const paying = txs.filter((t) => succeeded(t) && ['sale', 'authorization', 'capture'].includes(text(t.rec.kind) ?? ''));
@@ -741,7 +883,7 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
         sequence: ++sequence,
         method: text(t.rec.gateway) ?? text(details.credit_card_company) ?? 'unknown',
         installments: null,
-        amountMinor: money(t, t.rec, 'amount', currency, `transaction ${tid}`) ?? 0,
+        amountMinor: notNegative(t, t.rec, 'amount', money(t, t.rec, 'amount', currency, `transaction ${tid}`), `transaction ${tid}`) ?? 0,
         currency,
         paidAt: time(t, t.rec, 'processed_at', `transaction ${tid}`) ?? time(t, t.rec, 'created_at', `transaction ${tid}`),
         gateway: text(t.rec.gateway),
@@ -756,7 +898,7 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   let orphanRefunds = 0;
   let linesValuedByPrice = 0;
   for (const id of pools.refunds.ids()) {
-    const s = pools.refunds.pick(id);
+    const s = pools.refunds.pick(id, problems);
     const r = s.rec;
     const orderId = idText(r.order_id) ?? s.parent;
     const o = orderId === null ? undefined : orderById.get(orderId);
@@ -767,7 +909,7 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
     const what = `refund ${id}`;
     const txs = records(r.transactions).filter((t) => text(t.kind) === 'refund' && text(t.status) === 'success');
     const currency = (txs.length ? currencyOf(s, txs[0], what) : null) ?? o.currency;
-    const amount = txs.reduce((sum, t) => sum + (money(s, t, 'amount', currency, what) ?? 0), 0);
+    const amount = txs.reduce((sum, t) => plus(s, t, 'amount', sum, notNegative(s, t, 'amount', money(s, t, 'amount', currency, what), what) ?? 0, currency, `${what}'s amount`), 0);
     refunds.push({
       externalId: id,
       orderExternalId: o.externalId,
@@ -781,12 +923,12 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
         const rlid = idText(rl.id);
         if (rlid === null) return [];
         const item = isObj(rl.line_item) ? rl.line_item : {};
-        const quantity = int(rl.quantity) ?? 0;
-        let amountMinor = money(s, rl, 'subtotal', currency, `${what} line ${rlid}`);
+        const quantity = notNegative(s, rl, 'quantity', int(rl.quantity), `${what} line ${rlid}`) ?? 0;
+        let amountMinor = notNegative(s, rl, 'subtotal', money(s, rl, 'subtotal', currency, `${what} line ${rlid}`), `${what} line ${rlid}`);
         if (amountMinor === null) {
           // older payloads give no subtotal: the units at the line's price
           linesValuedByPrice++;
-          amountMinor = (money(s, item, 'price', currency, `${what} line ${rlid}`) ?? 0) * quantity;
+          amountMinor = times(s, rl, 'quantity', money(s, item, 'price', currency, `${what} line ${rlid}`) ?? 0, quantity, currency, `${what} line ${rlid}`);
         }
         const title = text(item.title);
         const variantTitle = text(item.variant_title);
@@ -822,14 +964,22 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   set.refunds = refunds;
 
   const lineCount = orders.reduce((n, o) => n + o.lines.length, 0);
-  const byCurrency = (items: { currency: string; minor: number }[]) => {
+  const byCurrency = (items: { currency: string; minor: number }[], what: string) => {
     const sums = new Map<string, number>();
-    for (const i of items) sums.set(i.currency, (sums.get(i.currency) ?? 0) + i.minor);
+    for (const i of items) {
+      try {
+        sums.set(i.currency, addMinor(sums.get(i.currency) ?? 0, i.minor, i.currency));
+      } catch (e) {
+        problems.add(files.map((f) => f.name).join(', '), 0, undefined, `${what} in ${i.currency}: ${(e as MoneyError).message}`);
+        break;
+      }
+    }
     return sums;
   };
-  const orderSums = byCurrency(orders.map((o) => ({ currency: o.currency, minor: o.totalMinor })));
-  const paymentSums = byCurrency(payments.map((p) => ({ currency: p.currency, minor: p.amountMinor })));
-  const refundSums = byCurrency(refunds.map((r) => ({ currency: r.currency, minor: r.amountMinor })));
+  const orderSums = byCurrency(orders.map((o) => ({ currency: o.currency, minor: o.totalMinor })), "the orders' totals");
+  const paymentSums = byCurrency(payments.map((p) => ({ currency: p.currency, minor: p.amountMinor })), 'the payments');
+  const refundSums = byCurrency(refunds.map((r) => ({ currency: r.currency, minor: r.amountMinor })), 'the refunds');
+  problems.throwIfAny();
   const say = (sums: Map<string, number>) => (sums.size ? [...sums].map(([c, m]) => `${c} ${minorToDecimal(m, c)}`).join(' + ') : 'nothing');
   const worth = (n: number, word: string, sums: Map<string, number>) => (n === 0 ? `no ${word}s` : `${count(n, word)} of ${say(sums)}`);
 
@@ -869,7 +1019,9 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
   const repeated = (Object.entries(pools) as [string, Pool][]).filter(([, p]) => p.repeated > 0);
   if (repeated.length) {
     notes.push(
-      `Records read more than once were kept once each: ${repeated.map(([k, p]) => `${p.size} ${p.size === 1 ? k.replace(/s$/, '') : k} from ${p.copies} copies`).join(', ')}. The copy kept is the one with the most fields; of equally full copies, the most recently updated.`,
+      `Records read more than once were kept once each: ${repeated.map(([k, p]) => `${p.size} ${p.size === 1 ? k.replace(/s$/, '') : k} from ${p.copies} copies`).join(', ')}. Each is its copy updated last (updated_at), with the fields that copy lacks (a response trimmed by fields=) from the copies before it; copies updated at the same moment agree on every field they share (copies that did not would have been refused).${
+        repeated.some(([, p]) => p.superseded) ? ` ${repeated.reduce((n, [, p]) => n + p.superseded, 0)} of them changed between reads; the later copy was kept.` : ''
+      }`,
     );
   }
 
@@ -887,6 +1039,11 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
         ? `${count(notReconciled, 'order')} do${notReconciled === 1 ? 'es' : ''} not add up (goods + shipping - discounts + tax ≠ total); their figures are kept as Shopify gives them.`
         : 'Every order adds up: goods + shipping - discounts + tax = total.',
     );
+    if (linesNotGoods.length) {
+      notes.push(
+        `${linesNotGoods.length === 1 ? "1 order's lines" : `${linesNotGoods.length} orders' lines`} (price × quantity) do not make ${linesNotGoods.length === 1 ? 'its' : 'their'} goods (total_line_items_price): ${linesNotGoods.slice(0, 5).join('; ')}${linesNotGoods.length > 5 ? '; …' : ''}. Lines and goods are kept as Shopify gives them.`,
+      );
+    }
   }
   if (linesValuedByPrice) notes.push(`${count(linesValuedByPrice, 'refund line')} carry no subtotal (older API) and are valued at the line's price times the units returned.`);
   if (orphanTransactions || orphanRefunds) {
@@ -915,13 +1072,31 @@ function singleOrNull(values: string[]): string | null {
  * name an identical field of a neighbouring record. 0 when the text is not found.
  */
 function locate(s: Seen, field: string, value: unknown): number {
-  const literal = JSON.stringify(value ?? null);
-  if (literal === undefined) return 0;
   const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // an object or a list: where the field opens (its text is spread over lines)
+  const literal = typeof value === 'object' && value !== null ? (Array.isArray(value) ? '[' : '{') : JSON.stringify(value ?? null);
+  if (literal === undefined) return 0;
   const text = s.from.text;
   const anchor = s.rec.id === undefined ? null : new RegExp(`"id"\\s*:\\s*${esc(JSON.stringify(s.rec.id) ?? '')}`).exec(text);
-  const find = new RegExp(`"${esc(field)}"\\s*:\\s*${esc(literal)}`, 'g');
-  find.lastIndex = anchor?.index ?? 0;
-  const m = find.exec(text) ?? (anchor ? new RegExp(find.source).exec(text) : null);
+  // a number may be written in any form JSON allows ("1e15" for 1000000000000000)
+  const pattern = typeof value === 'number' ? '(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)' : esc(literal);
+  const find = new RegExp(`"${esc(field)}"\\s*:\\s*${pattern}`, 'g');
+  const first = (from: number): RegExpExecArray | null => {
+    find.lastIndex = from;
+    for (let m = find.exec(text); m; m = find.exec(text)) if (typeof value !== 'number' || Number(m[1]) === value) return m;
+    return null;
+  };
+  const m = first(anchor?.index ?? 0) ?? (anchor ? first(0) : null);
   return m ? lineAt(text, m.index) : 0;
+}
+
+/** Best-effort line of a record that has no id: where one of its identifying fields is. 0 when none is found. */
+function recordLine(from: Loaded, rec: Json): number {
+  for (const field of ['name', 'title', 'email', 'order_number', 'created_at', 'updated_at']) {
+    const v = rec[field];
+    if (v === undefined || v === null || typeof v === 'object') continue;
+    const line = locate({ rec: {}, from, parent: null }, field, v);
+    if (line) return line;
+  }
+  return 0;
 }

@@ -6,6 +6,7 @@ import type { ImportReport } from '../../contract/api';
 import { BadInputError, type InputProblem } from '../../contract/errors';
 import { AuditLog } from '../../audit/audit';
 import { isoSeconds, type Clock } from '../../platform/clock';
+import { minorToDecimal } from '../../contract/money';
 import { ensureSource } from '../shops/sources';
 import { CatalogWriter } from '../catalog/catalog.store';
 import { SellerWriter } from '../suppliers/sellers.store';
@@ -85,7 +86,8 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
         if (c.outcome === 'inserted') return;
       }
       if (c.outcome === 'inserted' || c.what.length >= 50) return;
-      c.what.push(r.outcome === 'inserted' ? `${what} added` : `${what} changed: ${Object.keys(r.changes ?? {}).join(', ')}`);
+      const columns = Object.keys(r.changes ?? {});
+      c.what.push(r.outcome === 'inserted' ? `${what} added` : columns.length ? `${what} changed: ${columns.join(', ')}` : what);
     };
 
     for (const s of set.sellers) {
@@ -106,6 +108,8 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
       tick();
     }
     const lineIds = new Map<string, number>();
+    // orders that were in the workspace already: their lines not in this export go (below)
+    const reimported: { orderId: number; order: (typeof set.orders)[number] }[] = [];
     for (const o of set.orders) {
       const customerId =
         o.customerExternalId === null
@@ -113,6 +117,7 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
           : resolve('customer', customers.customers.idOf(sourceId, o.customerExternalId), o.customerExternalId, `order ${o.externalId}`);
       const r = orders.order(sourceId, o, { customerId }, now);
       noteChange(r.id, r, 'order');
+      if (r.outcome !== 'inserted') reimported.push({ orderId: r.id, order: o });
       tick();
       for (const l of o.lines) {
         const refs = {
@@ -132,16 +137,61 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
       if (oid !== null) noteChange(oid, payments.payment(sourceId, oid, p), `payment ${p.sequence}`);
       tick();
     }
+    const returnedLines: number[] = [];
     for (const rf of set.refunds) {
       const oid = rf.orderExternalId === null ? null : orderId(rf.orderExternalId, `refund ${rf.externalId}`);
       const cid = rf.customerExternalId === null ? null : customers.customers.idOf(sourceId, rf.customerExternalId) ?? null;
       const rr = payments.refund(sourceId, rf, { orderId: oid, customerId: cid });
       if (oid !== null) noteChange(oid, rr, `refund ${rf.externalId}`);
+      let linesChanged = false;
       for (const l of rf.lines) {
         const olid = l.orderLineExternalId === null ? null : lineIds.get(l.orderLineExternalId) ?? orders.lines.idOf(sourceId, l.orderLineExternalId) ?? null;
-        payments.refundLine(rr.id, l, olid);
+        if (olid !== null) returnedLines.push(olid);
+        if (payments.refundLine(rr.id, l, olid).outcome !== 'unchanged') linesChanged = true;
       }
+      // a refund in this export is described by it completely: lines it no longer has go
+      if (rr.outcome !== 'inserted' && payments.keepOnlyRefundLines(rr.id, new Set(rf.lines.map((l) => l.externalId))) > 0) linesChanged = true;
+      if (oid !== null && linesChanged && rr.outcome === 'unchanged') noteChange(oid, { id: rr.id, outcome: 'updated', changes: { lines: [null, null] } }, `refund ${rf.externalId}`);
       tick();
+    }
+
+    // An order in this export is described by it completely: the lines it had that the export no
+    // longer has go, so its lines always add up to what the export says. A return a refund not in
+    // this export recorded against such a line is kept, unlinked (money that went back is never
+    // undone); the order's history says so.
+    let returnsUnlinked = 0;
+    for (const { orderId: oid, order: o } of reimported) {
+      const keep = new Set(o.lines.map((l) => l.externalId));
+      for (const stored of orders.linesOf(oid)) {
+        if (keep.has(stored.externalId)) continue;
+        const unlinked = payments.unlinkReturnsOf(stored.id);
+        returnsUnlinked += unlinked.length;
+        orders.removeLine(sourceId, stored.externalId);
+        const what = `line ${stored.lineNo} (${stored.sku ?? stored.externalId}, ${stored.quantity} × ${minorToDecimal(stored.unitPriceMinor, stored.currency)}) removed: not in this export`;
+        noteChange(oid, { id: stored.id, outcome: 'updated', changes: {} }, what);
+        if (unlinked.length) {
+          noteChange(oid, { id: stored.id, outcome: 'updated', changes: {} }, `its returns on ${[...new Set(unlinked.map((u) => u.refund))].join(', ')} kept, unlinked`);
+        }
+      }
+    }
+    // never more units returned than bought: a re-import that gives a line fewer units than refunds
+    // already recorded return is a contradiction to resolve, not something to write
+    const over = payments.overReturned(
+      reimported.map((r) => r.orderId),
+      returnedLines,
+    );
+    if (over.length) {
+      const origins = new Map(set.orders.flatMap((o) => o.lines.filter((l) => l.origin).map((l) => [l.externalId, l.origin!] as const)));
+      for (const l of over.slice(0, 20)) {
+        const at = origins.get(l.externalId);
+        problems.push({
+          file: at?.file ?? file,
+          line: at?.line ?? 0,
+          field: at?.quantityField ?? 'quantity',
+          message: `order ${l.orderExternalId}'s line ${l.sku ?? l.externalId} has ${l.quantity} units, but refunds return ${l.returned} of it (${l.refunds}): never more units are returned than bought. A refund already recorded is not undone by an import; import the export that has the refunds as they are now together with this one`,
+        });
+      }
+      throw new BadInputError(problems);
     }
     let links = 0;
     for (const rv of set.reviews) {
@@ -172,6 +222,9 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
         details: c.outcome === 'inserted' ? { source: set.source.kind, files: set.files.map((f) => f.name) } : { changes: c.what },
       });
     }
+    if (returnsUnlinked) {
+      set.notes.push(`${returnsUnlinked} recorded return${returnsUnlinked === 1 ? '' : 's'} named order lines this export no longer has; the refunds keep them as returns not linked to a line.`);
+    }
     const tallies = (t: Tally) => ({ ...t });
     const written: ImportReport['written'] = {
       sellers: tallies(sellers.sellers.tally),
@@ -184,16 +237,19 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
       refunds: tallies(payments.refunds.tally),
       refundLines: tallies(payments.refundLines.tally),
       reviews: tallies(reviews.reviews.tally),
-      reviewLinks: { inserted: links, updated: 0, unchanged: set.reviews.reduce((n, r) => n + r.orderExternalIds.length, 0) - links },
+      reviewLinks: { inserted: links, updated: 0, unchanged: set.reviews.reduce((n, r) => n + r.orderExternalIds.length, 0) - links, removed: 0 },
     };
-    audit.append({
-      actor: ctx.actor,
-      action: 'import.completed',
-      entity: 'source',
-      entityId: sourceId,
-      jobId: ctx.jobId,
-      details: { kind: set.kind, files: set.files, written },
-    });
+    // an import that changed nothing leaves no trace in the audit trail (the job journal has it)
+    if (Object.values(written).some((t) => t.inserted + t.updated + (t.removed ?? 0) > 0)) {
+      audit.append({
+        actor: ctx.actor,
+        action: 'import.completed',
+        entity: 'source',
+        entityId: sourceId,
+        jobId: ctx.jobId,
+        details: { kind: set.kind, files: set.files, written },
+      });
+    }
     ctx.progress?.('writing', total, total);
     const source = db.prepare('SELECT kind, name, external_id AS externalId FROM sources WHERE id = ?').get(sourceId) as ImportReport['source'];
     ctx.beforeCommit?.(written, source);

@@ -7,6 +7,16 @@ export interface OrderRefs {
   customerId: number | null;
 }
 
+export interface StoredLine {
+  id: number;
+  externalId: string;
+  lineNo: number;
+  sku: string | null;
+  quantity: number;
+  unitPriceMinor: number;
+  currency: string;
+}
+
 export interface LineRefs {
   productId: number | null;
   variantId: number | null;
@@ -29,7 +39,23 @@ export class OrderWriter {
       'unit_price_minor', 'shipping_minor', 'discount_minor', 'tax_minor', 'total_minor', 'currency', 'state',
       'placed_at', 'approved_at', 'handed_to_carrier_at', 'delivered_at', 'cancelled_at', 'returned_at', 'ship_by',
       'promised_delivery_date',
-    ]);
+    ], {}, ['line_no']);
+    this.linesOfOrder = db.prepare('SELECT id, external_id AS externalId, line_no AS lineNo, sku, quantity, unit_price_minor AS unitPriceMinor, currency FROM order_lines WHERE order_id = ?');
+  }
+
+  private readonly linesOfOrder;
+
+  /** The lines an order has in the workspace now. */
+  linesOf(orderId: number): StoredLine[] {
+    return this.linesOfOrder.all(orderId) as StoredLine[];
+  }
+
+  /**
+   * Removes a line the order's new export no longer has. Refunds that named it must have been
+   * unlinked from it first (PaymentWriter.unlinkReturnsOf): a recorded return is never deleted.
+   */
+  removeLine(sourceId: number, externalId: string): void {
+    this.lines.remove(sourceId, externalId);
   }
 
   /**

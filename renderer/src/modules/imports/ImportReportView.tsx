@@ -1,4 +1,4 @@
-// What an import wrote: new / changed / unchanged per entity, the notes, the totals, the files.
+// What an import wrote: new / changed / unchanged (and removed, when any) per entity, the notes, the totals, the files.
 import { Code, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ImportReport } from '../../../../main/contract/api';
 import { formatCount, formatDuration, humanize } from '../../shared/format';
@@ -16,6 +16,8 @@ function entityLabel(key: string): string {
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const entities = Object.entries(report.written);
+  // lines an order or refund in the export no longer has; older reports do not count them
+  const anyRemoved = entities.some(([, w]) => (w.removed ?? 0) > 0);
   const { amounts, counts } = reportTotals(report);
   const unnamed = amounts.find((g) => g.currency === null);
   return (
@@ -35,6 +37,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 <Table.Th ta="right">New</Table.Th>
                 <Table.Th ta="right">Changed</Table.Th>
                 <Table.Th ta="right">Unchanged</Table.Th>
+                {anyRemoved ? <Table.Th ta="right">Removed</Table.Th> : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -48,6 +51,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                   <Table.Td ta="right" c="dimmed">
                     {formatCount(w.unchanged)}
                   </Table.Td>
+                  {anyRemoved ? (
+                    <Table.Td ta="right" data-testid="written-removed">
+                      {formatCount(w.removed ?? 0)}
+                    </Table.Td>
+                  ) : null}
                 </Table.Tr>
               ))}
             </Table.Tbody>
