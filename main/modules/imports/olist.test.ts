@@ -134,7 +134,7 @@ describe('Olist import of the 15,000-order sample', () => {
     const id = db.prepare("SELECT id FROM orders WHERE external_id = 'e06ff711ddcab05c3651a9b1bb003950'").pluck().get();
     const events = db.prepare("SELECT action, details FROM audit_events WHERE entity = 'order' AND entity_id = ? ORDER BY id").all(id) as { action: string; details: string }[];
     expect(events.map((e) => e.action)).toEqual(['order.imported', 'order.updated']);
-    expect(JSON.parse(events[1].details)).toEqual({ changes: ['payment 2 changed: amount_minor'] });
+    expect(JSON.parse(events[1].details)).toEqual({ changes: ['payment 2: amount 46.04 → 50.00'] });
     expect(workspaceStatus(db).paymentTotals).toEqual({ BRL: 239790456 - 4604 + 5000 });
     expect(verifyAuditChain(db).ok).toBe(true);
   });
@@ -159,6 +159,6 @@ describe('Olist import of the 15,000-order sample', () => {
     expect(db.prepare('SELECT line_no, total_minor FROM order_lines WHERE order_id = ?').raw().all(o.id)).toEqual([[1, 10989]]);
     expect(workspaceStatus(db)).toMatchObject({ orders: 15000, orderLines: 17070 });
     const last = db.prepare("SELECT details FROM audit_events WHERE entity = 'order' AND entity_id = ? ORDER BY id DESC LIMIT 1").pluck().get(o.id) as string;
-    expect(JSON.parse(last).changes).toEqual(['order changed: goods_minor, shipping_minor, total_minor', `line 2 (${product}, 1 × 92.00) removed: not in this export`]);
+    expect(JSON.parse(last).changes).toEqual(['order: goods 184.00 → 92.00; shipping 35.78 → 17.89; total 219.78 → 109.89', `line 2 (${product}, 1 × 92.00) removed: not in this export`]);
   });
 });

@@ -211,7 +211,7 @@ describe('re-importing a changed export: an invoice is described by its rows as 
     expect(ordersOutOfStep(db)).toBe(0);
     // the order's history names the line that went
     const events = db.prepare("SELECT details FROM audit_events WHERE entity = 'order' AND entity_id = ? AND action = 'order.updated'").pluck().all(invoice(db, '536365').id) as string[];
-    expect(events.map((e) => JSON.parse(e))).toEqual([{ changes: ['order changed: goods_minor, total_minor', 'line 1 (85123A, 6 × 2.55) removed: not in this export'] }]);
+    expect(events.map((e) => JSON.parse(e))).toEqual([{ changes: ['order: goods 139.12 → 123.82; total 139.12 → 123.82', 'line 1 (85123A, 6 × 2.55) removed: not in this export'] }]);
   });
 
   test('rows of an invoice in another order change no line', () => {

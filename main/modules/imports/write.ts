@@ -86,8 +86,8 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
         if (c.outcome === 'inserted') return;
       }
       if (c.outcome === 'inserted' || c.what.length >= 50) return;
-      const columns = Object.keys(r.changes ?? {});
-      c.what.push(r.outcome === 'inserted' ? `${what} added` : columns.length ? `${what} changed: ${columns.join(', ')}` : what);
+      const changes = Object.entries(r.changes ?? {});
+      c.what.push(r.outcome === 'inserted' ? `${what} added` : changes.length ? `${what}: ${changes.map(([col, [from, to]]) => describeChange(col, from, to, set.source.currency)).join('; ')}` : what);
     };
 
     for (const s of set.sellers) {
@@ -256,4 +256,21 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
     return written;
   });
   return write.immediate();
+}
+
+/**
+ * One changed column in words for the order's history: "amount 100.34 → 101.34",
+ * "delivered at 2018-03-01T12:00:00Z → (none)". Money columns (…_minor) are shown in the
+ * source's currency; long text is cut.
+ */
+export function describeChange(column: string, from: unknown, to: unknown, currency: string | null): string {
+  const money = column.endsWith('_minor');
+  const label = column.replace(/_minor$/, '').replace(/_/g, ' ');
+  const show = (v: unknown): string => {
+    if (v === null || v === undefined || v === '') return '(none)';
+    if (money && typeof v === 'number' && currency) return minorToDecimal(v, currency);
+    const text = String(v).replace(/\s+/g, ' ');
+    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  };
+  return `${label} ${show(from)} → ${show(to)}`;
 }
