@@ -38,7 +38,11 @@ function orderDetail(bo: BackOffice, id: number): OrderDetail {
   const timeline: TimelineEvent[] = [];
   const at = (when: string | null, kind: string, label: string) => when && timeline.push({ at: when, kind, label });
   at(o.placedAt, 'placed', 'Order placed');
-  at(o.approvedAt, 'approved', 'Payment approved');
+  // say what is known: a payment approved only where the order has one; an invoice (a wholesaler's
+  // records) was invoiced; otherwise the source only says the order was approved
+  const approvedLabel =
+    payments.length > 0 ? 'Payment approved' : o.status === 'stock_adjustment' ? 'Stock adjustment recorded' : o.status === 'invoiced' || o.sourceKind === 'online_retail' ? 'Invoiced' : 'Approved';
+  at(o.approvedAt, 'approved', approvedLabel);
   at(o.handedToCarrierAt, 'handed_to_carrier', 'Handed to the carrier');
   at(o.deliveredAt, 'delivered', 'Delivered to the customer');
   at(o.cancelledAt, 'cancelled', 'Cancelled');

@@ -169,6 +169,15 @@ export interface CurrencyOverview {
   revenueMinor: number;
   refundsMinor: number;
   averageOrderValueMinor: number;
+  /**
+   * payments received on the orders placed in the period, every status (a cancelled order may
+   * have been paid); null where no source in this currency records payments
+   */
+  paymentsMinor: number | null;
+  /** those payments minus those orders' totals: what reconciliation has to explain; null as above */
+  paymentDifferenceMinor: number | null;
+  /** how many of those orders were paid more or less than their total; null as above */
+  ordersWithPaymentDifference: number | null;
   monthly: MonthPoint[];
 }
 
@@ -342,7 +351,10 @@ export interface ProductRow {
   externalId: string;
   title: string | null;
   category: string | null;
+  /** order lines that became sales (what units and revenue count) */
   lines: number;
+  /** its other order lines: in cancelled or unavailable orders, or stock adjustments */
+  unsoldLines: number;
   /** units sold, net of units returned */
   units: number;
   /** goods value sold, net of goods returned */

@@ -2,9 +2,10 @@
 // bounded by LIMIT), one order with its lines, and the figures the overview needs.
 import type { DB } from '../../db/connection';
 import { all, one } from '../../db/connection';
-import { direction, empty, ident, join, likeContains, raw, sql, type Sql } from '../../db/sql';
+import { direction, empty, join, orderBy, raw, sql, type Sql } from '../../db/sql';
+import { textMatches } from '../../db/search';
 import type { CurrencyOverview, OrderLineDetail, OrderRow, Paged, ParsedInput } from '../../contract/api';
-import { paidByOrder, sourcesWithPayments } from '../payments/payments.queries';
+import { paidByOrder, paymentFiguresByCurrency, sourcesWithPayments } from '../payments/payments.queries';
 import { divideRounded } from '../../contract/money';
 
 /** Statuses that mean the order did not turn into a sale. */
@@ -22,12 +23,15 @@ const SORTS = {
   lines: '(SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id)',
 };
 
+/** What an order search looks in, beside the order's lines. */
+const ORDER_SEARCH_COLUMNS = ['o.external_id', 'o.name', 'o.email', 'o.ship_city', 'o.ship_region', 'o.ship_country', 'c.external_id', 'c.name', 'c.email'];
+
 export function orderFilters(q: Pick<ParsedInput<'orders.list'>, 'search' | 'status' | 'sourceId' | 'customerId' | 'productId' | 'sellerId' | 'placedFrom' | 'placedTo'>): Sql {
   const where: Sql[] = [];
   if (q.search) {
-    const like = likeContains(q.search);
-    where.push(sql`(o.external_id LIKE ${like} ESCAPE '\\' OR o.name LIKE ${like} ESCAPE '\\' OR o.email LIKE ${like} ESCAPE '\\'
-      OR o.ship_city LIKE ${like} ESCAPE '\\' OR c.external_id LIKE ${like} ESCAPE '\\' OR c.name LIKE ${like} ESCAPE '\\' OR c.email LIKE ${like} ESCAPE '\\')`);
+    // the order, its customer, where it ships (city, region, country), and what its lines are (SKU, title)
+    where.push(sql`(${textMatches(ORDER_SEARCH_COLUMNS, q.search)}
+      OR o.id IN (SELECT l.order_id FROM order_lines l WHERE ${textMatches(['l.sku', 'l.title'], q.search)}))`);
   }
   if (q.status?.length) where.push(sql`o.status IN (SELECT value FROM json_each(${JSON.stringify(q.status)}))`);
   if (q.sourceId) where.push(sql`o.source_id = ${q.sourceId}`);
@@ -64,7 +68,7 @@ export function listOrders(db: DB, q: ParsedInput<'orders.list'>): Paged<OrderRo
     db,
     sql`SELECT o.id FROM orders o ${needsCustomer ? sql`LEFT JOIN customers c ON c.id = o.customer_id` : empty}
           ${where}
-         ORDER BY ${ident(q.sort, SORTS)} ${direction(q.dir)}, o.id ${direction(q.dir)}
+         ORDER BY ${orderBy(q.sort, SORTS, q.dir, { total: 'o.currency' })}, o.id ${direction(q.dir)}
          LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
   ).map((r) => r.id);
   const byId = new Map(
@@ -198,10 +202,12 @@ export function salesByCurrency(db: DB, refunds: Map<string, number>, period: Pe
     c.sold += m.sold;
     if (m.month !== null) c.monthly.push({ month: m.month, orders: m.orders, revenueMinor: m.revenueMinor });
   }
+  const payments = paymentFiguresByCurrency(db, period);
   return [...byCurrency]
     .sort((a, b) => b[1].orders - a[1].orders)
     .map(([currency, t]) => {
       const refunded = refunds.get(currency) ?? 0;
+      const paid = payments.get(currency);
       const revenue = t.sales - refunded;
       return {
         currency,
@@ -209,6 +215,9 @@ export function salesByCurrency(db: DB, refunds: Map<string, number>, period: Pe
         revenueMinor: revenue,
         refundsMinor: refunded,
         averageOrderValueMinor: t.sold ? divideRounded(revenue, t.sold) : 0,
+        paymentsMinor: paid ? paid.paidMinor : null,
+        paymentDifferenceMinor: paid ? paid.differenceMinor : null,
+        ordersWithPaymentDifference: paid ? paid.ordersDiffering : null,
         monthly: t.monthly,
       };
     });

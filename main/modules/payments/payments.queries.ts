@@ -48,6 +48,35 @@ export function refundTotalsByCurrency(db: DB, period: { placedFrom?: string; pl
   return new Map(rows.map((r) => [r.currency, r.total]));
 }
 
+export interface PaymentFigures {
+  /** payments received on the orders */
+  paidMinor: number;
+  /** payments minus the orders' totals, summed: what reconciliation has to explain */
+  differenceMinor: number;
+  /** orders whose payments differ from their total */
+  ordersDiffering: number;
+}
+
+/**
+ * Payments per currency on the orders placed in the period (all of them without one), beside
+ * those orders' totals. Only sources that record payments count: elsewhere there is nothing to
+ * compare, and a currency none of whose sources records payments is absent from the map.
+ */
+export function paymentFiguresByCurrency(db: DB, period: { placedFrom?: string; placedTo?: string } = {}): Map<string, PaymentFigures> {
+  const rows = db
+    .prepare(
+      `WITH paid AS (SELECT order_id, SUM(amount_minor) AS paid FROM payments GROUP BY order_id)
+       SELECT o.currency, COALESCE(SUM(paid.paid), 0) AS paidMinor, COALESCE(SUM(COALESCE(paid.paid, 0) - o.total_minor), 0) AS differenceMinor,
+              COALESCE(SUM(COALESCE(paid.paid, 0) != o.total_minor), 0) AS ordersDiffering
+         FROM orders o LEFT JOIN paid ON paid.order_id = o.id
+        WHERE o.source_id IN (SELECT DISTINCT source_id FROM payments)
+          AND (@from IS NULL OR o.placed_on >= @from) AND (@to IS NULL OR o.placed_on <= @to)
+        GROUP BY o.currency`,
+    )
+    .all({ from: period.placedFrom ?? null, to: period.placedTo ?? null }) as ({ currency: string } & PaymentFigures)[];
+  return new Map(rows.map(({ currency, ...f }) => [currency, f]));
+}
+
 /** Sources whose data carries payments; for the others a payment difference means nothing. */
 export function sourcesWithPayments(db: DB): Set<number> {
   return new Set(db.prepare('SELECT DISTINCT source_id FROM payments').pluck().all() as number[]);
