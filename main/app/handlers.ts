@@ -12,6 +12,7 @@ import { listCustomers, getCustomer } from '../modules/customers/customers.queri
 import { listProducts, productCategories } from '../modules/catalog/catalog.queries';
 import { listSellers } from '../modules/suppliers/sellers.queries';
 import { auditFor } from '../audit/audit';
+import { withFileKinds } from './batches';
 import { localToUtc } from '../platform/time';
 
 export type Handler<M extends Method> = (bo: BackOffice, input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
@@ -140,13 +141,17 @@ export const handlers: Handlers = {
   'products.list': (bo, i) => listProducts(bo.db, i),
   'products.categories': (bo) => productCategories(bo.db),
   'sellers.list': (bo, i) => listSellers(bo.db, i),
-  'imports.upload': (bo, i) =>
-    i.content instanceof Uint8Array ? bo.staging.upload(i.batchId, i.name, i.content) : bo.staging.uploadStream(i.batchId, i.name, i.content as unknown as Readable),
+  'imports.upload': async (bo, i) =>
+    withFileKinds(
+      bo.staging,
+      i.content instanceof Uint8Array ? bo.staging.upload(i.batchId, i.name, i.content) : await bo.staging.uploadStream(i.batchId, i.name, i.content as unknown as Readable),
+    ),
   'imports.start': (bo, i) => ({ jobId: bo.startImportFromBatch(i.batchId, i.kind) }),
   'imports.discard': (bo, i) => {
     bo.staging.discard(i.batchId);
     return { batchId: i.batchId };
   },
+  'imports.removeFile': (bo, i) => withFileKinds(bo.staging, bo.staging.removeFile(i.batchId, i.name)),
   'jobs.list': (bo, i) => bo.journal.list(i.limit).map((j) => jobInfo(bo, j.jobId)),
   'jobs.get': (bo, i) => jobInfo(bo, i.id),
   'jobs.cancel': (bo, i) => {

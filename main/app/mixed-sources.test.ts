@@ -10,7 +10,7 @@ import { BackOffice } from './backoffice';
 import { createRouter, type Router } from '../router/router';
 import { olistSample, onlineRetailCsv, tempDir } from '../testing/fixtures';
 import { filesOfFolder } from '../modules/imports/staging';
-import type { CustomerRow, OrderDetail, OrderRow, Paged, ProductRow, SellerRow } from '../contract/api';
+import type { CustomerRow, OrderDetail, OrderRow, Overview, Paged, ProductRow, SellerRow } from '../contract/api';
 
 let bo: BackOffice;
 let router: Router;
@@ -113,6 +113,15 @@ describe('sorting by an amount groups the currencies first', () => {
     descendingWithin(products, (r) => r.revenueMinor);
     const sellers = (await call<Paged<SellerRow>>('sellers.list', { sort: 'revenue', dir: 'desc', pageSize: 500 })).rows;
     descendingWithin(sellers, (r) => r.revenueMinor);
+  });
+});
+
+describe('the overview of two currencies', () => {
+  test('payments only where the source records them: Olist in BRL, none for the wholesaler in GBP', async () => {
+    const o = await call<Overview>('dashboard.overview');
+    const by = new Map(o.currencies.map((c) => [c.currency, c]));
+    expect(by.get('BRL')!.paymentsMinor).toBe(239790456);
+    expect(by.get('GBP')).toMatchObject({ paymentsMinor: null, paymentDifferenceMinor: null });
   });
 });
 

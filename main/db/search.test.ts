@@ -25,7 +25,7 @@ describe('folded search', () => {
     ];
     for (const r of rows) db.prepare('INSERT INTO t VALUES (?, ?, ?)').run(...r);
     const find = (q: string) => {
-      const m = textMatches(['a', 'b'], q);
+      const m = textMatches(q, { text: ['a', 'b'] });
       return (db.prepare(`SELECT id FROM t WHERE ${m.text} ORDER BY id`).pluck().all(...m.values) as number[]);
     };
     expect(find('São Paulo')).toEqual([1, 2]);
@@ -38,6 +38,9 @@ describe('folded search', () => {
     // LIKE's wildcards in the query are plain characters
     expect(find('50%')).toEqual([5]);
     expect(find('_')).toEqual([]);
-    expect(textMatches([], 'x').text).toBe('0');
+    expect(textMatches('x', {}).text).toBe('0');
+    // codes are compared as they are (ASCII), case aside
+    const code = textMatches('85123a', { codes: ['b'] });
+    expect(db.prepare(`SELECT id FROM t WHERE ${code.text}`).pluck().all(...code.values)).toEqual([4]);
   });
 });

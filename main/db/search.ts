@@ -21,16 +21,26 @@ export function registerSearchFunctions(db: DB): void {
   db.function(FOLD_FUNCTION, { deterministic: true }, (v: unknown) => (typeof v === 'string' ? foldText(v) : v));
 }
 
+export interface SearchColumns {
+  /** text people write (names, places, titles): may hold accents */
+  text?: string[];
+  /** codes (ids, e-mails, SKUs): plain ASCII, compared without the folding function */
+  codes?: string[];
+}
+
 /**
- * Any of `columns` (SQL expressions written in code, never input) contains `query`, compared
- * folded. Returns a parenthesised fragment; an empty column list matches nothing.
+ * Any of the columns (SQL expressions written in code, never input) contains `query`, compared
+ * folded. Returns a parenthesised fragment; no columns match nothing.
  */
-export function textMatches(columns: string[], query: string): Sql {
+export function textMatches(query: string, columns: SearchColumns): Sql {
   const like = likeContains(foldText(query));
-  if (!columns.length) return raw('0');
-  const parts = columns.map((c) => {
-    const col = raw(c);
-    return sql`(${col} LIKE ${like} ESCAPE '\\' OR (length(${col}) < length(CAST(${col} AS BLOB)) AND ${raw(FOLD_FUNCTION)}(${col}) LIKE ${like} ESCAPE '\\'))`;
-  });
-  return sql`(${join(parts, ' OR ')})`;
+  const parts = [
+    ...(columns.codes ?? []).map((c) => sql`${raw(c)} LIKE ${like} ESCAPE '\\'`),
+    ...(columns.text ?? []).map((c) => {
+      const col = raw(c);
+      // octet_length > length: the text holds a character beyond ASCII, so fold it first
+      return sql`(${col} LIKE ${like} ESCAPE '\\' OR (length(${col}) < octet_length(${col}) AND ${raw(FOLD_FUNCTION)}(${col}) LIKE ${like} ESCAPE '\\'))`;
+    }),
+  ];
+  return parts.length ? sql`(${join(parts, ' OR ')})` : raw('0');
 }

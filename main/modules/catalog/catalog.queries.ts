@@ -18,7 +18,7 @@ const CURRENCY = 'CASE WHEN COUNT(DISTINCT l.currency) > 1 THEN NULL ELSE MAX(l.
 
 export function listProducts(db: DB, q: ParsedInput<'products.list'>): Paged<ProductRow> {
   const conds: Sql[] = [];
-  if (q.search) conds.push(textMatches(['p.external_id', 'p.title', 'p.category_label'], q.search));
+  if (q.search) conds.push(textMatches(q.search, { codes: ['p.external_id'], text: ['p.title', 'p.category_label'] }));
   if (q.category) conds.push(sql`p.category_label = ${q.category}`);
   const where = conds.length ? sql`WHERE ${join(conds, ' AND ')}` : empty;
   const total = one<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM products p ${where}`)!.n;

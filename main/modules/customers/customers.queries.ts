@@ -28,7 +28,7 @@ const SELECT = sql`SELECT c.id, c.external_id AS externalId, s.timezone, c.name,
   FROM customers c JOIN sources s ON s.id = c.source_id LEFT JOIN orders o ON o.customer_id = c.id`;
 
 export function listCustomers(db: DB, q: ParsedInput<'customers.list'>): Paged<CustomerRow> {
-  const where = q.search ? sql`WHERE ${textMatches(['c.external_id', 'c.name', 'c.email', 'c.city', 'c.region', 'c.country'], q.search)}` : empty;
+  const where = q.search ? sql`WHERE ${textMatches(q.search, { codes: ['c.external_id', 'c.email'], text: ['c.name', 'c.city', 'c.region', 'c.country'] })}` : empty;
   const total = one<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM customers c ${where}`)!.n;
   const rows = all<CustomerRow>(
     db,

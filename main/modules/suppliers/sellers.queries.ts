@@ -16,7 +16,7 @@ const SORTS = {
 
 export function listSellers(db: DB, q: ParsedInput<'sellers.list'>): Paged<SellerRow> {
   const conds: Sql[] = [];
-  if (q.search) conds.push(textMatches(['se.external_id', 'se.name', 'se.city', 'se.region', 'se.country'], q.search));
+  if (q.search) conds.push(textMatches(q.search, { codes: ['se.external_id'], text: ['se.name', 'se.city', 'se.region', 'se.country'] }));
   if (q.kind) conds.push(sql`se.kind = ${q.kind}`);
   const where = conds.length ? sql`WHERE ${join(conds, ' AND ')}` : empty;
   const total = one<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM sellers se ${where}`)!.n;
