@@ -1,12 +1,11 @@
-import { Badge, Button, Drawer, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Button, Drawer, Group, Select, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import { IconReceipt } from '@tabler/icons-react';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { ParsedInput, ProductRow } from '../../../../main/contract/api';
-import { useApi, usePaged } from '../../api/hooks';
+import { useApi } from '../../api/hooks';
 import { EmptyState } from '../../shared/EmptyState';
-import { ErrorAlert } from '../../shared/ErrorAlert';
 import { formatCount } from '../../shared/format';
 import { useListState } from '../../shared/listState';
 import { Money } from '../../shared/Money';
@@ -14,6 +13,8 @@ import { NavTable } from '../../shared/NavTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
 import { useScreen } from '../../shared/useScreen';
+import { usePagedList } from '../../shared/usePagedList';
+import { AmountTitle } from '../../shared/AmountTitle';
 import { presetOrders } from '../orders/ordersState';
 
 type Sort = ParsedInput<'products.list'>['sort'];
@@ -31,6 +32,22 @@ const DEFAULTS: State = { page: 1, pageSize: 50, search: '', category: '', sort:
 export function productLabel(p: Pick<ProductRow, 'title' | 'externalId' | 'category'>): string {
   if (p.title) return p.title;
   return p.category ? `${p.externalId} (${p.category})` : p.externalId;
+}
+
+const SOLD_LINES_HINT = 'Order lines in orders that became sales, the ones Units sold and Sales count. Lines of cancelled or unavailable orders and stock adjustments are left out (hover a count to see how many).';
+
+/** Lines sold, and (dimmed, on hover) how many more lines were left out. */
+function SoldLines({ p }: { p: ProductRow }) {
+  if (!p.unsoldLines) return <>{formatCount(p.lines)}</>;
+  return (
+    <Text span inherit title={`${formatCount(p.unsoldLines)} more in cancelled orders or stock adjustments, not counted`} data-testid="product-unsold-lines">
+      {formatCount(p.lines)}
+      <Text span size="xs" c="dimmed">
+        {' '}
+        +{formatCount(p.unsoldLines)}
+      </Text>
+    </Text>
+  );
 }
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -56,14 +73,7 @@ export function ProductsList() {
     if (s.category && !rows.some((c) => c.category === s.category)) options.unshift({ value: s.category, label: s.category });
     return options;
   }, [categories.data, s.category]);
-  const list = usePaged('products.list', {
-    page: s.page,
-    pageSize: s.pageSize,
-    sort: s.sort,
-    dir: s.dir,
-    ...(s.search ? { search: s.search } : {}),
-    ...(s.category ? { category: s.category } : {}),
-  });
+  const { list, table, count } = usePagedList('products.list', s, patch, s.category ? { category: s.category } : {});
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
   const screen = useScreen();
   const columns = useMemo<DataTableColumn<ProductRow>[]>(
@@ -118,11 +128,22 @@ export function ProductsList() {
             </Text>
           ),
       },
-      { accessor: 'lines', title: 'Order lines', sortable: true, textAlign: 'right', noWrap: true, render: (p) => formatCount(p.lines) },
+      {
+        accessor: 'lines',
+        title: (
+          <Tooltip label={SOLD_LINES_HINT} multiline w={280}>
+            <span style={{ whiteSpace: 'nowrap' }}>Lines sold</span>
+          </Tooltip>
+        ),
+        sortable: true,
+        textAlign: 'right',
+        noWrap: true,
+        render: (p) => <SoldLines p={p} />,
+      },
       { accessor: 'units', title: 'Units sold', sortable: true, textAlign: 'right', noWrap: true, render: (p) => formatCount(p.units) },
       {
         accessor: 'revenue',
-        title: 'Sales (goods)',
+        title: <AmountTitle label="Sales (goods)" hint="Goods of lines sold, net of returns." />,
         sortable: true,
         textAlign: 'right',
         noWrap: true,
@@ -134,7 +155,7 @@ export function ProductsList() {
   const filtered = !!(s.search || s.category);
   return (
     <Stack gap="md">
-      <PageHeader title="Products" subtitle={list.data ? `${formatCount(list.data.total)} ${filtered ? 'products match' : 'products'}` : 'Loading…'} />
+      <PageHeader title="Products" subtitle={count((n) => `${formatCount(n)} ${filtered ? 'products match' : 'products'}`)} />
       <Group align="flex-end">
         <SearchInput value={s.search} onChange={onSearch} label="Search" placeholder="Title, category or product id" data-testid="products-search" />
         <Select
@@ -151,20 +172,12 @@ export function ProductsList() {
           data-testid="products-category-filter"
         />
       </Group>
-      {list.error ? <ErrorAlert error={list.error} title="Cannot list the products" /> : null}
       <NavTable<ProductRow, Sort>
+        {...table}
+        errorTitle="Cannot list the products"
         memoryKey="products"
         data-testid="products-table"
-        records={list.data?.rows}
         columns={columns}
-        total={list.data?.total ?? 0}
-        page={s.page}
-        pageSize={s.pageSize}
-        onPageChange={(page) => patch({ page })}
-        onPageSizeChange={(pageSize) => patch({ pageSize })}
-        sort={{ sort: s.sort, dir: s.dir }}
-        onSortChange={(x) => patch({ sort: x.sort, dir: x.dir })}
-        fetching={list.isLoading || list.isPlaceholderData}
         onOpen={setOpen}
         rowLabel={(p) => `Product ${p.title ?? p.externalId}`}
         rowTestId="product-row"
@@ -193,7 +206,14 @@ export function ProductsList() {
             <SimpleGrid cols={2}>
               <Fact label="Product id">{open.externalId}</Fact>
               <Fact label="Category">{open.category ?? '—'}</Fact>
-              <Fact label="Order lines">{formatCount(open.lines)}</Fact>
+              <Fact label="Lines sold">
+                <span data-testid="product-drawer-lines">{formatCount(open.lines)}</span>
+                {open.unsoldLines ? (
+                  <Text span size="sm" c="dimmed" display="block" data-testid="product-drawer-unsold">
+                    {formatCount(open.unsoldLines)} more in cancelled orders or stock adjustments, not counted
+                  </Text>
+                ) : null}
+              </Fact>
               <Fact label="Units sold">{formatCount(open.units)}</Fact>
               <Fact label="Sales (goods)">{open.currency ? <Money minor={open.revenueMinor} currency={open.currency} /> : '—'}</Fact>
               <Fact label="Weight">{open.weightGrams != null ? `${formatCount(open.weightGrams)} g` : '—'}</Fact>
