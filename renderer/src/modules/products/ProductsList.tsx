@@ -14,6 +14,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
 import { useScreen } from '../../shared/useScreen';
 import { usePagedList } from '../../shared/usePagedList';
+import { useBackCloses } from '../../shared/useBackCloses';
 import { AmountTitle } from '../../shared/AmountTitle';
 import { presetOrders } from '../orders/ordersState';
 
@@ -64,6 +65,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export function ProductsList() {
   const [s, patch, reset] = useListState<State>('products', DEFAULTS);
   const [open, setOpen] = useState<ProductRow | null>(null);
+  useBackCloses(!!open, () => setOpen(null));
   const [, navigate] = useLocation();
   const categories = useApi('products.categories', {}, { staleTime: 5 * 60_000 });
   const categoryOptions = useMemo(() => {

@@ -15,6 +15,7 @@ import { SearchInput } from '../../shared/SearchInput';
 import { TextCell } from '../../shared/TextCell';
 import { useScreen, type Screen } from '../../shared/useScreen';
 import { usePagedList } from '../../shared/usePagedList';
+import { useBackCloses } from '../../shared/useBackCloses';
 import { presetOrders } from '../orders/ordersState';
 
 type Sort = ParsedInput<'sellers.list'>['sort'];
@@ -132,6 +133,7 @@ function sellerColumns(screen: Screen): DataTableColumn<SellerRow>[] {
 export function SellersList() {
   const [s, patch, reset] = useListState<State>('sellers', DEFAULTS);
   const [open, setOpen] = useState<SellerRow | null>(null);
+  useBackCloses(!!open, () => setOpen(null));
   const [, navigate] = useLocation();
   const { list, data, table, count } = usePagedList('sellers.list', s, patch, s.kind ? { kind: s.kind } : {});
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
