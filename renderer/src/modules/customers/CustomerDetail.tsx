@@ -11,6 +11,7 @@ import { Money } from '../../shared/Money';
 import { NavTable } from '../../shared/NavTable';
 import { BackLink } from '../../shared/BackLink';
 import { SectionCard } from '../../shared/SectionCard';
+import { Fact } from '../../shared/DetailDrawer';
 import { zoneLabel } from '../../shared/zone';
 import { useOrderColumns } from '../orders/orderColumns';
 import { usePagedList } from '../../shared/usePagedList';
@@ -20,16 +21,6 @@ function Back() {
   return <BackLink fallback="/customers" fallbackLabel="Customers" testId="back-to-customers" />;
 }
 
-function Fact({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
-  return (
-    <Stack gap={0} miw={0} data-testid={testId}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fw={600}>{children}</Text>
-    </Stack>
-  );
-}
 
 export function CustomerDetailScreen({ id }: { id: number }) {
   const valid = Number.isInteger(id) && id > 0;
@@ -72,12 +63,12 @@ export function CustomerDetailScreen({ id }: { id: number }) {
       <SectionCard title="Summary">
         {/* four across only where a date and time fit in a quarter; the zone on a line of its own */}
         <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="lg" verticalSpacing="sm">
-          <Fact label="Orders">{formatCount(c.orders)}</Fact>
-          <Fact label="Spent">{c.currency ? <Money minor={c.spentMinor} currency={c.currency} /> : '—'}</Fact>
-          <Fact label="First order" testId="customer-first-order">
+          <Fact strong label="Orders">{formatCount(c.orders)}</Fact>
+          <Fact strong label="Spent">{c.currency ? <Money minor={c.spentMinor} currency={c.currency} /> : '—'}</Fact>
+          <Fact strong label="First order" testId="customer-first-order">
             <DateTime value={c.firstOrderAt} timeZone={c.timezone} />
           </Fact>
-          <Fact label="Last order" testId="customer-last-order">
+          <Fact strong label="Last order" testId="customer-last-order">
             <DateTime value={c.lastOrderAt} timeZone={c.timezone} />
           </Fact>
         </SimpleGrid>

@@ -1,10 +1,10 @@
-import { Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Group, Stack, Text, Tooltip } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useCallback, useMemo } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import type { CustomerRow, ParsedInput } from '../../../../main/contract/api';
 import { DateTime } from '../../shared/DateTime';
-import { EmptyState } from '../../shared/EmptyState';
+import { ListEmptyState } from '../../shared/ListEmptyState';
 import { AmountTitle } from '../../shared/AmountTitle';
 import { formatCount } from '../../shared/format';
 import { useListState } from '../../shared/listState';
@@ -112,19 +112,12 @@ export function CustomersList() {
         rowLabel={(c) => `Customer ${c.name ?? c.externalId}`}
         rowTestId="customer-row"
         emptyState={
-          list.isLoading ? null : s.search ? (
-            <EmptyState title="No customer matches" description="Try part of a name, an e-mail or a city.">
-              <Button variant="light" onClick={() => reset()}>
-                Clear the search
-              </Button>
-            </EmptyState>
-          ) : (
-            <EmptyState title="No customers yet" description="Customers come in with imported orders.">
-              <Button component={Link} href="/import">
-                Import files
-              </Button>
-            </EmptyState>
-          )
+          <ListEmptyState
+            loading={list.isLoading}
+            filtered={!!s.search}
+            noMatch={{ title: 'No customer matches', description: 'Try part of a name, an e-mail or a place.', clearLabel: 'Clear the search', onClear: reset }}
+            nothingYet={{ title: 'No customers yet', description: 'Customers come in with imported orders.' }}
+          />
         }
       />
     </Stack>

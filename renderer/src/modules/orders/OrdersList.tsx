@@ -1,10 +1,10 @@
 import { Badge, Button, CloseButton, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useCallback } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import type { OrderRow } from '../../../../main/contract/api';
 import { useApi } from '../../api/hooks';
-import { EmptyState } from '../../shared/EmptyState';
+import { ListEmptyState } from '../../shared/ListEmptyState';
 import { formatCount, humanize } from '../../shared/format';
 import { NavTable } from '../../shared/NavTable';
 import { PageHeader } from '../../shared/PageHeader';
@@ -114,19 +114,12 @@ export function OrdersList() {
         rowLabel={(o) => `Order ${o.externalId}, ${o.status}`}
         rowTestId="order-row"
         emptyState={
-          list.isLoading ? null : filtered ? (
-            <EmptyState title="No order matches these filters" description="Change the search or the filters, or clear them.">
-              <Button variant="light" onClick={() => reset()}>
-                Clear filters
-              </Button>
-            </EmptyState>
-          ) : (
-            <EmptyState title="No orders in this workspace yet" description="Import an Olist folder, an Online Retail CSV or Shopify exports to see orders here.">
-              <Button component={Link} href="/import">
-                Import files
-              </Button>
-            </EmptyState>
-          )
+          <ListEmptyState
+            loading={list.isLoading}
+            filtered={filtered}
+            noMatch={{ title: 'No order matches these filters', description: 'Change the search or the filters, or clear them.', onClear: reset }}
+            nothingYet={{ title: 'No orders in this workspace yet', description: 'Import an Olist folder, an Online Retail CSV or Shopify exports to see orders here.' }}
+          />
         }
       />
       <Text size="xs" c="dimmed">

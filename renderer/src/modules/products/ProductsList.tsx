@@ -1,11 +1,10 @@
-import { Badge, Button, Drawer, Group, Select, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
-import { IconReceipt } from '@tabler/icons-react';
+import { Badge, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useCallback, useMemo, useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import type { ParsedInput, ProductRow } from '../../../../main/contract/api';
 import { useApi } from '../../api/hooks';
-import { EmptyState } from '../../shared/EmptyState';
+import { ListEmptyState } from '../../shared/ListEmptyState';
 import { formatCount } from '../../shared/format';
 import { useListState } from '../../shared/listState';
 import { Money } from '../../shared/Money';
@@ -14,7 +13,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
 import { useScreen } from '../../shared/useScreen';
 import { usePagedList } from '../../shared/usePagedList';
-import { useBackCloses } from '../../shared/useBackCloses';
+import { DetailDrawer, Fact } from '../../shared/DetailDrawer';
 import { AmountTitle } from '../../shared/AmountTitle';
 import { presetOrders } from '../orders/ordersState';
 
@@ -51,21 +50,10 @@ function SoldLines({ p }: { p: ProductRow }) {
   );
 }
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text style={{ overflowWrap: 'break-word' }}>{children}</Text>
-    </Stack>
-  );
-}
 
 export function ProductsList() {
   const [s, patch, reset] = useListState<State>('products', DEFAULTS);
   const [open, setOpen] = useState<ProductRow | null>(null);
-  useBackCloses(!!open, () => setOpen(null));
   const [, navigate] = useLocation();
   const categories = useApi('products.categories', {}, { staleTime: 5 * 60_000 });
   const categoryOptions = useMemo(() => {
@@ -184,58 +172,46 @@ export function ProductsList() {
         rowLabel={(p) => `Product ${p.title ?? p.externalId}`}
         rowTestId="product-row"
         emptyState={
-          list.isLoading ? null : filtered ? (
-            <EmptyState title="No product matches" description="Change the search or remove the category filter.">
-              <Button variant="light" onClick={() => reset()}>
-                Clear filters
-              </Button>
-            </EmptyState>
-          ) : (
-            <EmptyState title="No products yet" description="Products come in with imported orders and catalogues.">
-              <Button component={Link} href="/import">
-                Import files
-              </Button>
-            </EmptyState>
-          )
+          <ListEmptyState
+            loading={list.isLoading}
+            filtered={filtered}
+            noMatch={{ title: 'No product matches', description: 'Change the search or remove the category filter.', onClear: reset }}
+            nothingYet={{ title: 'No products yet', description: 'Products come in with imported orders and catalogues.' }}
+          />
         }
       />
-      <Drawer opened={!!open} onClose={() => setOpen(null)} position="right" size="md" title="Product">
+      <DetailDrawer
+        opened={!!open}
+        onClose={() => setOpen(null)}
+        title="Product"
+        heading={open?.title ?? 'No title in the source data'}
+        testId="product-drawer"
+        externalId={open?.externalId}
+        showOrdersTestId="product-show-orders"
+        onShowOrders={() => {
+          if (!open) return;
+          presetOrders({ product: { id: open.id, label: productLabel(open) } });
+          navigate('/orders');
+        }}
+      >
         {open ? (
-          <Stack data-testid="product-drawer" data-external-id={open.externalId}>
-            <Text fw={600} style={{ overflowWrap: 'break-word' }}>
-              {open.title ?? 'No title in the source data'}
-            </Text>
-            <SimpleGrid cols={2}>
-              <Fact label="Product id">{open.externalId}</Fact>
-              <Fact label="Category">{open.category ?? '—'}</Fact>
-              <Fact label="Lines sold">
-                <span data-testid="product-drawer-lines">{formatCount(open.lines)}</span>
-                {open.unsoldLines ? (
-                  <Text span size="sm" c="dimmed" display="block" data-testid="product-drawer-unsold">
-                    {formatCount(open.unsoldLines)} more in cancelled orders or stock adjustments, not counted
-                  </Text>
-                ) : null}
-              </Fact>
-              <Fact label="Units sold">{formatCount(open.units)}</Fact>
-              <Fact label="Sales (goods)">{open.currency ? <Money minor={open.revenueMinor} currency={open.currency} /> : '—'}</Fact>
-              <Fact label="Weight">{open.weightGrams != null ? `${formatCount(open.weightGrams)} g` : '—'}</Fact>
-            </SimpleGrid>
-            <Group>
-              <Button
-                variant="light"
-                leftSection={<IconReceipt size={16} />}
-                onClick={() => {
-                  presetOrders({ product: { id: open.id, label: productLabel(open) } });
-                  navigate('/orders');
-                }}
-                data-testid="product-show-orders"
-              >
-                Show orders
-              </Button>
-            </Group>
-          </Stack>
+          <>
+            <Fact label="Product id">{open.externalId}</Fact>
+            <Fact label="Category">{open.category ?? '—'}</Fact>
+            <Fact label="Lines sold">
+              <span data-testid="product-drawer-lines">{formatCount(open.lines)}</span>
+              {open.unsoldLines ? (
+                <Text span size="sm" c="dimmed" display="block" data-testid="product-drawer-unsold">
+                  {formatCount(open.unsoldLines)} more in cancelled orders or stock adjustments, not counted
+                </Text>
+              ) : null}
+            </Fact>
+            <Fact label="Units sold">{formatCount(open.units)}</Fact>
+            <Fact label="Sales (goods)">{open.currency ? <Money minor={open.revenueMinor} currency={open.currency} /> : '—'}</Fact>
+            <Fact label="Weight">{open.weightGrams != null ? `${formatCount(open.weightGrams)} g` : '—'}</Fact>
+          </>
         ) : null}
-      </Drawer>
+      </DetailDrawer>
     </Stack>
   );
 }

@@ -1,5 +1,4 @@
-import { Button, Drawer, Group, Rating, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconReceipt } from '@tabler/icons-react';
+import { Button, Group, Rating, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -15,7 +14,7 @@ import { SearchInput } from '../../shared/SearchInput';
 import { TextCell } from '../../shared/TextCell';
 import { useScreen, type Screen } from '../../shared/useScreen';
 import { usePagedList } from '../../shared/usePagedList';
-import { useBackCloses } from '../../shared/useBackCloses';
+import { DetailDrawer, Fact } from '../../shared/DetailDrawer';
 import { presetOrders } from '../orders/ordersState';
 
 type Sort = ParsedInput<'sellers.list'>['sort'];
@@ -133,7 +132,6 @@ function sellerColumns(screen: Screen): DataTableColumn<SellerRow>[] {
 export function SellersList() {
   const [s, patch, reset] = useListState<State>('sellers', DEFAULTS);
   const [open, setOpen] = useState<SellerRow | null>(null);
-  useBackCloses(!!open, () => setOpen(null));
   const [, navigate] = useLocation();
   const { list, data, table, count } = usePagedList('sellers.list', s, patch, s.kind ? { kind: s.kind } : {});
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
@@ -202,50 +200,35 @@ export function SellersList() {
           )
         }
       />
-      <Drawer opened={!!open} onClose={() => setOpen(null)} position="right" size="md" title="Seller">
+      <DetailDrawer
+        opened={!!open}
+        onClose={() => setOpen(null)}
+        title="Seller"
+        heading={open ? (open.name ?? open.externalId) : null}
+        testId="seller-drawer"
+        externalId={open?.externalId}
+        showOrdersTestId="seller-show-orders"
+        onShowOrders={() => {
+          if (!open) return;
+          presetOrders({ seller: { id: open.id, label: sellerLabel(open) } });
+          navigate('/orders');
+        }}
+      >
         {open ? (
-          <Stack data-testid="seller-drawer" data-external-id={open.externalId}>
-            <Text fw={600} style={{ overflowWrap: 'break-word' }}>
-              {open.name ?? open.externalId}
-            </Text>
-            <SimpleGrid cols={2}>
-              <Fact label="Id">{open.externalId}</Fact>
-              <Fact label="Kind">{humanize(open.kind)}</Fact>
-              <Fact label="Location">{open.location ?? '—'}</Fact>
-              <Fact label="Orders">{formatCount(open.orders)}</Fact>
-              <Fact label="Order lines">{formatCount(open.lines)}</Fact>
-              <Fact label="Sales (goods)">{open.currency ? <Money minor={open.revenueMinor} currency={open.currency} /> : '—'}</Fact>
-              <Fact label="Delivered orders">{formatCount(open.delivered)}</Fact>
-              <Fact label="On time">{formatRate(open.onTimeRate)}</Fact>
-              <Fact label="Average review">{reviewText(open.averageReview)}</Fact>
-            </SimpleGrid>
-            <Group>
-              <Button
-                variant="light"
-                leftSection={<IconReceipt size={16} />}
-                onClick={() => {
-                  presetOrders({ seller: { id: open.id, label: sellerLabel(open) } });
-                  navigate('/orders');
-                }}
-                data-testid="seller-show-orders"
-              >
-                Show orders
-              </Button>
-            </Group>
-          </Stack>
+          <>
+            <Fact label="Id">{open.externalId}</Fact>
+            <Fact label="Kind">{humanize(open.kind)}</Fact>
+            <Fact label="Location">{open.location ?? '—'}</Fact>
+            <Fact label="Orders">{formatCount(open.orders)}</Fact>
+            <Fact label="Order lines">{formatCount(open.lines)}</Fact>
+            <Fact label="Sales (goods)">{open.currency ? <Money minor={open.revenueMinor} currency={open.currency} /> : '—'}</Fact>
+            <Fact label="Delivered orders">{formatCount(open.delivered)}</Fact>
+            <Fact label="On time">{formatRate(open.onTimeRate)}</Fact>
+            <Fact label="Average review">{reviewText(open.averageReview)}</Fact>
+          </>
         ) : null}
-      </Drawer>
+      </DetailDrawer>
     </Stack>
   );
 }
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text style={{ overflowWrap: 'break-word' }}>{children}</Text>
-    </Stack>
-  );
-}
