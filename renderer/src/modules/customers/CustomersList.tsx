@@ -97,7 +97,7 @@ export function CustomersList() {
     <Stack gap="md">
       <PageHeader
         title="Customers"
-        subtitle={count((n) => `${formatCount(n)} ${s.search ? 'customers match' : 'customers'}`)}
+        subtitle={count((n) => `${formatCount(n)} ${n === 1 ? (s.search ? 'customer matches' : 'customer') : s.search ? 'customers match' : 'customers'}`)}
       />
       <Group>
         <SearchInput value={s.search} onChange={onSearch} label="Search" placeholder="Name, e-mail, place or customer id" data-testid="customers-search" />

@@ -145,7 +145,7 @@ export function ProductsList() {
   const filtered = !!(s.search || s.category);
   return (
     <Stack gap="md">
-      <PageHeader title="Products" subtitle={count((n) => `${formatCount(n)} ${filtered ? 'products match' : 'products'}`)} />
+      <PageHeader title="Products" subtitle={count((n) => `${formatCount(n)} ${n === 1 ? (filtered ? 'product matches' : 'product') : filtered ? 'products match' : 'products'}`)} />
       <Group align="flex-end">
         <SearchInput value={s.search} onChange={onSearch} label="Search" placeholder="Title, category or product id" data-testid="products-search" />
         <Select
