@@ -122,7 +122,7 @@ test('Ctrl+K: Enter opens the one order a full id finds', async ({ page }) => {
   await page.goto(host!.openUrl);
   await expect(page.getByTestId('overview')).toBeVisible();
   await page.keyboard.press('Control+K');
-  const search = page.getByPlaceholder('Screen name, order id, customer or city…');
+  const search = page.getByPlaceholder('Screen name, order id, customer, city or SKU…');
   await expect(search).toBeFocused();
   await search.fill(LATE_EVENING_ORDER);
   await expect(page.locator('[data-action]')).toHaveCount(1);
@@ -174,4 +174,166 @@ test('Import: files it cannot read are refused by name; after a failed start, ne
   expect((await started).postDataJSON()).toMatchObject({ kind: 'shopify' });
   await expect(page.getByTestId('import-job')).toHaveAttribute('data-state', 'succeeded', { timeout: 60_000 });
   await expect(page.getByTestId('job-took').first()).toHaveText(/^\d+ ms$|^\d+\.\d s$/);
+});
+
+/** Whether an element's text is shown whole (not cut with an ellipsis or clipped by its box). */
+async function shownWhole(page: Page, testId: string): Promise<boolean> {
+  return page.getByTestId(testId).first().evaluate((el) => {
+    const inner = [el, ...Array.from(el.querySelectorAll('*'))] as HTMLElement[];
+    return inner.every((e) => e.scrollWidth <= e.clientWidth + 1 || getComputedStyle(e).overflow === 'visible');
+  });
+}
+
+test('money and dates are never cut short on a laptop screen', async ({ page }) => {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto(host!.openUrl);
+    await openOrder(page, SHOPIFY_ORDER);
+    const badge = page.getByTestId('order-payment-difference').getByTestId('payment-difference');
+    await expect(badge).toHaveText('-$338.00');
+    const box = await badge.evaluate((el) => {
+      const label = el.querySelector('span') ?? el;
+      const r = el.getBoundingClientRect();
+      const card = el.closest('[data-testid="order-totals"]')!.getBoundingClientRect();
+      return { whole: label.scrollWidth <= label.clientWidth + 1, inside: r.right <= card.right + 0.5 };
+    });
+    expect(box).toEqual({ whole: true, inside: true });
+
+    // a customer's summary: the dates side by side or stacked, never on top of each other
+    await page.getByTestId('order-customer-link').click();
+    await expect(page.getByTestId('customer-detail')).toBeVisible();
+    const first = (await page.getByTestId('customer-first-order').boundingBox())!;
+    const last = (await page.getByTestId('customer-last-order').boundingBox())!;
+    const overlap = first.x < last.x + last.width && last.x < first.x + first.width && first.y < last.y + last.height && last.y < first.y + first.height;
+    expect(overlap).toBe(false);
+    expect(await shownWhole(page, 'customer-last-order')).toBe(true);
+    await expect(page.getByTestId('zone-label')).toContainText('New York time');
+
+    // the overview's figures fit their cards
+    await page.getByTestId('nav-overview').click();
+    await expect(page.getByTestId('kpi-payments-BRL')).toHaveText('R$2,397,904.56');
+    for (const id of ['kpi-revenue-BRL', 'kpi-payments-BRL', 'kpi-revenue-GBP']) expect(await shownWhole(page, `${id}-card`)).toBe(true);
+  }
+  // no payments recorded by the wholesaler: no payment figures for GBP
+  await expect(page.getByTestId('kpi-payments-GBP')).toHaveCount(0);
+});
+
+test('search finds what a merchant types; a search too long is stopped at the box, and said in words', async ({ page }) => {
+  await page.goto(host!.openUrl);
+  await page.getByTestId('nav-orders').click();
+  await expect(page.getByTestId('orders-count')).toHaveText('19,091 orders');
+  const search = page.getByTestId('orders-search');
+  const countFor = async (text: string) => {
+    await search.fill(text);
+    await search.press('Enter');
+    await expect(page.getByTestId('orders-count')).toHaveText(/orders? match/);
+    return page.getByTestId('orders-count').innerText();
+  };
+  const plain = await countFor('sao paulo');
+  expect(plain).toMatch(/^[\d,]+ orders match$/);
+  expect(await countFor('São Paulo')).toBe(plain);
+  expect(await countFor('United Kingdom')).not.toBe('0 orders match');
+  expect(await countFor('85123A')).not.toBe('0 orders match');
+  await expect(page.getByTestId('order-row').first()).toContainText('United Kingdom');
+  // pages counted as people read them
+  await search.fill('');
+  await search.press('Enter');
+  await expect(page.getByText('1–50 of 19,091')).toBeVisible();
+
+  // the box takes no more than the list does
+  await expect(search).toHaveAttribute('maxlength', '200');
+  await search.fill('x'.repeat(250));
+  await expect(search).toHaveValue('x'.repeat(200));
+
+  // a search saved before the limit: the refusal is said in words, the table's empty state does not show
+  await page.evaluate(() => sessionStorage.setItem('list:orders', JSON.stringify({ search: 'y'.repeat(230) })));
+  await page.reload();
+  const error = page.getByTestId('orders-table-error');
+  await expect(error).toContainText('The search is too long: it can be at most 200 characters.');
+  await expect(error.getByTestId('error-code')).toHaveCount(0);
+  await expect(page.getByText('No order matches these filters')).toHaveCount(0);
+  await expect(page.getByTestId('orders-count')).not.toHaveText('Loading…');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByTestId('orders-count')).toHaveText('19,091 orders');
+});
+
+test('sorting by total keeps each currency together, and says so', async ({ page }) => {
+  await page.goto(host!.openUrl);
+  await page.getByTestId('nav-orders').click();
+  await page.getByTestId('orders-table').locator('th[data-accessor="total"]').click();
+  await expect(page.getByTestId('order-row').first()).toContainText('R$');
+  await page.getByTestId('orders-table').locator('th[data-accessor="total"]').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Sorted by currency first');
+  // the first page (largest first) is all in reais; the last page ends with the dollars
+  const totals = await page.getByTestId('order-row').locator('td:nth-child(6)').allInnerTexts();
+  expect(totals.every((t) => t.startsWith('R$'))).toBe(true);
+});
+
+test('the timeline says "Invoiced" where the order has no payment; Back closes a drawer and stays on the screen', async ({ page }) => {
+  await page.goto(host!.openUrl);
+  await openOrder(page, INVOICE);
+  const timeline = page.getByTestId('order-timeline');
+  await expect(timeline).toContainText('Invoiced');
+  await expect(timeline).not.toContainText('Payment approved');
+
+  await page.getByTestId('nav-products').click();
+  await page.getByTestId('product-row').first().click();
+  await expect(page.getByTestId('product-drawer')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByTestId('product-drawer')).toHaveCount(0);
+  await expect(page.getByTestId('products-table')).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#/products');
+  // closed with Escape, then Back leaves the screen as usual
+  await page.getByTestId('product-row').first().click();
+  await expect(page.getByTestId('product-drawer')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('product-drawer')).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByTestId('products-table')).toHaveCount(0);
+});
+
+test('Import: files of several kinds each say what they are; one kind per import; a file can be taken out; a fast failure shows its end', async ({ page }, info) => {
+  const dir = info.outputPath('mixed');
+  fs.mkdirSync(dir, { recursive: true });
+  const retail = path.join(dir, 'retail_small.csv');
+  fs.writeFileSync(retail, fs.readFileSync(ONLINE_RETAIL, 'utf8').split('\n').slice(0, 30).join('\n') + '\n');
+  const olist = ['olist_orders_dataset.csv', 'olist_customers_dataset.csv'].map((f) => path.join(olistSampleDir(), f));
+
+  await page.goto(host!.openUrl);
+  await page.getByTestId('nav-import').click();
+  await page.getByTestId('import-file-input').setInputFiles([...olist, retail, path.join(SHOPIFY, 'order.json')]);
+  await expect(page.locator('[data-testid="staged-file"][data-state="staged"]')).toHaveCount(4);
+  await expect(page.getByTestId('staged-file-kind')).toHaveText(['Olist CSV', 'Olist CSV', 'Online Retail CSV', 'Shopify JSON']);
+  await expect(page.getByTestId('mixed-kinds')).toContainText('One import takes one kind of files');
+  await expect(page.getByTestId('import-start')).toBeDisabled();
+  // the same file again is still one file
+  await page.getByTestId('import-file-input').setInputFiles(retail);
+  await expect(page.locator('[data-testid="staged-file"][data-state="staged"]')).toHaveCount(4);
+  await expect(page.getByTestId('staged-file').filter({ hasText: 'retail_small.csv' })).toHaveCount(1);
+
+  // take out the Olist and Shopify files: the retail file is what is left, and it can start
+  for (const name of ['olist_orders_dataset.csv', 'olist_customers_dataset.csv', 'order.json']) {
+    await page.getByTestId('staged-file').filter({ hasText: name }).getByTestId('staged-file-remove').click();
+    await expect(page.getByTestId('staged-file').filter({ hasText: name })).toHaveCount(0);
+  }
+  await expect(page.getByTestId('mixed-kinds')).toHaveCount(0);
+  await expect(page.getByTestId('detected-kind')).toHaveAttribute('data-kind', 'online-retail');
+  await expect(page.getByTestId('import-start')).toBeEnabled();
+  await page.getByTestId('import-discard').click();
+  await expect(page.getByTestId('staged-files')).toHaveCount(0);
+
+  // a header-only file fails at once: the card shows the failure and its reason, no running bar
+  const headerOnly = path.join(dir, 'retail_headeronly.csv');
+  fs.writeFileSync(headerOnly, 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n');
+  await page.getByTestId('import-file-input').setInputFiles(headerOnly);
+  await expect(page.getByTestId('detected-kind')).toHaveAttribute('data-kind', 'online-retail');
+  await page.getByTestId('import-start').click();
+  const card = page.getByTestId('import-job');
+  await expect(card).toHaveAttribute('data-state', 'failed');
+  await expect(card.getByTestId('import-error')).toContainText('has a header but no rows');
+  await expect(card.getByTestId('job-progress')).toHaveCount(0);
+  await expect(page.getByTestId('jobs-shown')).toContainText('jobs of this workspace');
 });

@@ -8,7 +8,7 @@ import { BackOffice } from './backoffice';
 import { createRouter, type Router } from '../router/router';
 import { olistSample, tempDir } from '../testing/fixtures';
 import { filesOfFolder } from '../modules/imports/staging';
-import type { OrderDetail, OrderRow, Overview, Paged } from '../contract/api';
+import type { OrderDetail, OrderRow, Overview, Paged, ProductRow } from '../contract/api';
 
 let bo: BackOffice;
 let router: Router;
@@ -45,6 +45,24 @@ describe('read side on the Olist sample', () => {
     expect(months.reduce((s, m) => s + m.orders, 0)).toBe(15000);
     expect(months.reduce((s, m) => s + m.revenueMinor, 0)).toBe(revenue);
     expect(o.statusCounts[0]).toEqual({ status: 'delivered', orders: 14552 });
+  });
+
+  test('the overview puts the payments received beside revenue, and what they differ by', async () => {
+    const payments = csv('olist_order_payments_dataset.csv');
+    const paid = new Map<string, number>();
+    for (const p of payments) paid.set(p.order_id, (paid.get(p.order_id) ?? 0) + cents(p.payment_value));
+    const totals = new Map<string, number>();
+    for (const i of csv('olist_order_items_dataset.csv')) totals.set(i.order_id, (totals.get(i.order_id) ?? 0) + cents(i.price) + cents(i.freight_value));
+    const orders = csv('olist_orders_dataset.csv').map((o) => o.order_id);
+    const received = [...paid.values()].reduce((a, b) => a + b, 0);
+    const difference = orders.reduce((s, id) => s + (paid.get(id) ?? 0) - (totals.get(id) ?? 0), 0);
+    const o = await call<Overview>('dashboard.overview');
+    expect(received).toBe(239790456);
+    expect(o.currencies[0]).toMatchObject({ paymentsMinor: 239790456, paymentDifferenceMinor: difference });
+    // a month: the payments of the orders placed in it
+    const march = new Set(csv('olist_orders_dataset.csv').filter((x) => x.order_purchase_timestamp.startsWith('2018-03')).map((x) => x.order_id));
+    const m = await call<Overview>('dashboard.overview', { placedFrom: '2018-03-01', placedTo: '2018-03-31' });
+    expect(m.currencies[0].paymentsMinor).toBe(payments.filter((p) => march.has(p.order_id)).reduce((s, p) => s + cents(p.payment_value), 0));
   });
 
   test('orders page, sort, filter and search without loading more than a page', async () => {
@@ -113,6 +131,29 @@ describe('read side on the Olist sample', () => {
     expect(bySeller.total).toBe(new Set(items.filter((i) => i.seller_id === seller).map((i) => i.order_id)).size);
     const categories = await call<{ category: string; products: number }[]>('products.categories');
     expect(categories.reduce((n, c) => n + c.products, 0)).toBe(csv('olist_products_dataset.csv').filter((p) => p.product_category_name).length);
+  });
+
+  test("a product's lines: those sold (as units and sales count them) and the rest, apart", async () => {
+    const product = '2b4609f8948be18874494203496bc318';
+    const status = new Map(csv('olist_orders_dataset.csv').map((o) => [o.order_id, o.order_status]));
+    const items = csv('olist_order_items_dataset.csv').filter((i) => i.product_id === product);
+    const sold = items.filter((i) => !['canceled', 'unavailable'].includes(status.get(i.order_id)!));
+    expect([items.length, sold.length]).toEqual([39, 38]);
+    const row = (await call<Paged<ProductRow>>('products.list', { search: product })).rows[0];
+    expect(row).toMatchObject({ lines: sold.length, unsoldLines: items.length - sold.length, units: sold.length, revenueMinor: sold.reduce((n, i) => n + cents(i.price), 0) });
+  });
+
+  test('a review shared by several orders names the others', async () => {
+    const reviews = csv('olist_order_reviews_dataset.csv');
+    const byReview = new Map<string, string[]>();
+    for (const r of reviews) byReview.set(r.review_id, [...(byReview.get(r.review_id) ?? []), r.order_id]);
+    const shared = [...byReview.values()].find((orders) => orders.length > 1)!;
+    const idOf = (ext: string) => bo.db.prepare('SELECT id FROM orders WHERE external_id = ?').pluck().get(ext) as number;
+    const d = await call<OrderDetail>('orders.get', { id: idOf(shared[0]) });
+    const review = d.reviews.find((r) => r.sharedWithOrders > 1)!;
+    expect(review.sharedWithOrders).toBe(shared.length);
+    expect(review.otherOrders.map((o) => o.externalId).sort()).toEqual(shared.slice(1).sort());
+    expect(review.otherOrders.map((o) => o.id).sort()).toEqual(shared.slice(1).map(idOf).sort());
   });
 
   test('customers, products and sellers lists', async () => {

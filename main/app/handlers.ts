@@ -12,6 +12,7 @@ import { listCustomers, getCustomer } from '../modules/customers/customers.queri
 import { listProducts, productCategories } from '../modules/catalog/catalog.queries';
 import { listSellers } from '../modules/suppliers/sellers.queries';
 import { auditFor } from '../audit/audit';
+import { withFileKinds } from './batches';
 import { localToUtc } from '../platform/time';
 
 export type Handler<M extends Method> = (bo: BackOffice, input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
@@ -38,7 +39,11 @@ function orderDetail(bo: BackOffice, id: number): OrderDetail {
   const timeline: TimelineEvent[] = [];
   const at = (when: string | null, kind: string, label: string) => when && timeline.push({ at: when, kind, label });
   at(o.placedAt, 'placed', 'Order placed');
-  at(o.approvedAt, 'approved', 'Payment approved');
+  // say what is known: a payment approved only where the order has one; an invoice (a wholesaler's
+  // records) was invoiced; otherwise the source only says the order was approved
+  const approvedLabel =
+    payments.length > 0 ? 'Payment approved' : o.status === 'stock_adjustment' ? 'Stock adjustment recorded' : o.status === 'invoiced' || o.sourceKind === 'online_retail' ? 'Invoiced' : 'Approved';
+  at(o.approvedAt, 'approved', approvedLabel);
   at(o.handedToCarrierAt, 'handed_to_carrier', 'Handed to the carrier');
   at(o.deliveredAt, 'delivered', 'Delivered to the customer');
   at(o.cancelledAt, 'cancelled', 'Cancelled');
@@ -136,13 +141,17 @@ export const handlers: Handlers = {
   'products.list': (bo, i) => listProducts(bo.db, i),
   'products.categories': (bo) => productCategories(bo.db),
   'sellers.list': (bo, i) => listSellers(bo.db, i),
-  'imports.upload': (bo, i) =>
-    i.content instanceof Uint8Array ? bo.staging.upload(i.batchId, i.name, i.content) : bo.staging.uploadStream(i.batchId, i.name, i.content as unknown as Readable),
+  'imports.upload': async (bo, i) =>
+    withFileKinds(
+      bo.staging,
+      i.content instanceof Uint8Array ? bo.staging.upload(i.batchId, i.name, i.content) : await bo.staging.uploadStream(i.batchId, i.name, i.content as unknown as Readable),
+    ),
   'imports.start': (bo, i) => ({ jobId: bo.startImportFromBatch(i.batchId, i.kind) }),
   'imports.discard': (bo, i) => {
     bo.staging.discard(i.batchId);
     return { batchId: i.batchId };
   },
+  'imports.removeFile': (bo, i) => withFileKinds(bo.staging, bo.staging.removeFile(i.batchId, i.name)),
   'jobs.list': (bo, i) => bo.journal.list(i.limit).map((j) => jobInfo(bo, j.jobId)),
   'jobs.get': (bo, i) => jobInfo(bo, i.id),
   'jobs.cancel': (bo, i) => {

@@ -12,7 +12,10 @@ export interface UploadStream {
 const id = z.number().int().positive();
 const page = z.number().int().min(1).max(1_000_000).default(1);
 const pageSize = z.number().int().min(1).max(500).default(50);
-const search = z.string().trim().max(200).optional();
+/** The longest search text the lists take: search boxes limit their input to it. */
+export const SEARCH_MAX_LENGTH = 200;
+const search = z.string().trim().max(SEARCH_MAX_LENGTH).optional();
+const batchId = z.string().regex(/^[a-z0-9]{16,40}$/);
 const dir = z.enum(['asc', 'desc']).default('desc');
 const isoDate = z
   .string()
@@ -24,6 +27,8 @@ const isoDate = z
 const currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code');
 
 export const importKinds = ['olist', 'online-retail', 'shopify'] as const;
+/** How far back the job list reaches. */
+export const JOBS_LIST_MAX = 1000;
 export type ImportKind = (typeof importKinds)[number];
 
 export const inputSchemas = {
@@ -101,8 +106,11 @@ export const inputSchemas = {
     })
     .strict(),
   /** Forgets a staged batch and deletes its uploaded copies (files chosen by path are left alone). */
-  'imports.discard': z.object({ batchId: z.string().regex(/^[a-z0-9]{16,40}$/) }).strict(),
-  'jobs.list': z.object({ limit: z.number().int().min(1).max(200).default(20) }).strict(),
+  'imports.discard': z.object({ batchId }).strict(),
+  /** Takes one uploaded file out of a staged batch (a file chosen by path is only left out, never deleted). */
+  'imports.removeFile': z.object({ batchId, name: z.string().min(1).max(255) }).strict(),
+  /** The most recent jobs, newest first; a larger limit reaches older ones. */
+  'jobs.list': z.object({ limit: z.number().int().min(1).max(JOBS_LIST_MAX).default(20) }).strict(),
   'jobs.get': z.object({ id }).strict(),
   'jobs.cancel': z.object({ id }).strict(),
   'jobs.resume': z.object({ id }).strict(),
@@ -169,6 +177,13 @@ export interface CurrencyOverview {
   revenueMinor: number;
   refundsMinor: number;
   averageOrderValueMinor: number;
+  /**
+   * payments received on the orders placed in the period, every status (a cancelled order may
+   * have been paid); null where no source in this currency records payments
+   */
+  paymentsMinor: number | null;
+  /** those payments minus those orders' totals: what reconciliation has to explain; null as above */
+  paymentDifferenceMinor: number | null;
   monthly: MonthPoint[];
 }
 
@@ -265,6 +280,8 @@ export interface ReviewDetail {
   createdAt: string | null;
   answeredAt: string | null;
   sharedWithOrders: number;
+  /** the other orders the same review covers */
+  otherOrders: { id: number; externalId: string }[];
 }
 
 export interface AuditEntry {
@@ -342,7 +359,10 @@ export interface ProductRow {
   externalId: string;
   title: string | null;
   category: string | null;
+  /** order lines that became sales (what units and revenue count) */
   lines: number;
+  /** its other order lines: in cancelled or unavailable orders, or stock adjustments */
+  unsoldLines: number;
   /** units sold, net of units returned */
   units: number;
   /** goods value sold, net of goods returned */
@@ -406,7 +426,9 @@ export interface JobInfo extends JobProgress {
 
 export interface UploadResult {
   batchId: string;
-  files: { name: string; bytes: number }[];
+  /** each staged file, with the kind its content was recognised as (null: none; every answer to the UI says it) */
+  files: { name: string; bytes: number; kind?: ImportKind | null }[];
+  /** the batch's kind: the one kind all its files are, else null (none, or several) */
   detectedKind: ImportKind | null;
 }
 
@@ -428,6 +450,7 @@ export interface Outputs {
   'imports.upload': UploadResult;
   'imports.start': { jobId: number };
   'imports.discard': { batchId: string };
+  'imports.removeFile': UploadResult;
   'jobs.list': JobInfo[];
   'jobs.get': JobInfo;
   'jobs.cancel': JobInfo;

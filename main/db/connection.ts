@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Sql } from './sql';
 import { assertKnownSchema, migrate } from './migrate';
+import { registerSearchFunctions } from './search';
 
 export type DB = Database.Database;
 
@@ -33,6 +34,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): DB {
     db.pragma('synchronous = FULL');
   }
   db.pragma('foreign_keys = ON');
+  // accent- and case-insensitive search (see search.ts)
+  registerSearchFunctions(db);
   // 64 MiB page cache: imports insert into many indexes keyed by random ids
   db.pragma('cache_size = -65536');
   if (!options.readonly) migrate(db, { file, backupDir: options.backupDir });

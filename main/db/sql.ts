@@ -50,6 +50,18 @@ export function ident<T extends string>(name: string, allowed: Record<T, string>
   return new Fragment(allowed[name as T], []);
 }
 
+/**
+ * The ORDER BY terms of a sort chosen from the caller's allowlist. A sort listed in `currencyFirst`
+ * (an amount) is ordered by that currency expression first (A to Z, a mixed-currency row last), then
+ * by the amount in the chosen direction: amounts in two currencies are not comparable numbers.
+ */
+export function orderBy<T extends string>(name: string, allowed: Record<T, string>, dir: 'asc' | 'desc', currencyFirst: Partial<Record<T, string>> = {}): Sql {
+  const col = ident(name, allowed);
+  const cur = Object.prototype.hasOwnProperty.call(currencyFirst, name) ? currencyFirst[name as T] : undefined;
+  const d = direction(dir);
+  return cur ? new Fragment(`${cur} IS NULL, ${cur}, ${col.text} ${d.text}`, []) : new Fragment(`${col.text} ${d.text}`, []);
+}
+
 export function direction(dir: 'asc' | 'desc'): Sql {
   return new Fragment(dir === 'asc' ? 'ASC' : 'DESC', []);
 }

@@ -3,6 +3,7 @@
 import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions } from 'electron';
 import type { UploadResult } from '../contract/api';
 import type { BackOffice } from '../app/backoffice';
+import { withFileKinds } from '../app/batches';
 
 export async function chooseImportFiles(bo: BackOffice, win: BrowserWindow | null, opts: { directory?: boolean } = {}): Promise<UploadResult | null> {
   const options: OpenDialogOptions = opts.directory
@@ -18,7 +19,7 @@ export async function chooseImportFiles(bo: BackOffice, win: BrowserWindow | nul
       };
   const chosen = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
   if (chosen.canceled || chosen.filePaths.length === 0) return null;
-  return bo.staging.fromPaths(chosen.filePaths);
+  return withFileKinds(bo.staging, bo.staging.fromPaths(chosen.filePaths));
 }
 
 /** Shows a message box and returns the label of the button the user pressed. */

@@ -75,7 +75,7 @@ describe('the rpc channel', () => {
     const r = await call(own, { method: 'dialog.openImportFiles', input: {} });
     expect(r.ok).toBe(true);
     expect(r.value.batchId).toMatch(/^[a-z0-9]{16,40}$/);
-    expect(r.value.files).toEqual([{ name: 'Online Retail.csv', bytes: fs.statSync(csv).size }]);
+    expect(r.value.files).toEqual([{ name: 'Online Retail.csv', bytes: fs.statSync(csv).size, kind: 'online-retail' }]);
     expect(JSON.stringify(r.value)).not.toContain(dir); // the page gets no paths
     expect(fake.dialogState.opens.at(-1)!.properties).toEqual(['openFile', 'multiSelections']);
 

@@ -149,7 +149,7 @@ describe('browser host', () => {
     const big = Buffer.alloc(6 * 1024 * 1024, 'x');
     big.write('id,amount\n');
     const r = JSON.parse((await request('POST', '/upload?name=big.csv', { body: big })).body);
-    expect(r.value.files).toEqual([{ name: 'big.csv', bytes: big.length }]);
+    expect(r.value.files).toEqual([{ name: 'big.csv', bytes: big.length, kind: null }]);
     expect(fs.readFileSync(path.join(dataDir, 'staging', r.value.batchId, 'big.csv')).equals(big)).toBe(true);
     expect(fs.readdirSync(path.join(dataDir, 'staging', r.value.batchId))).toEqual(['big.csv']);
 

@@ -12,7 +12,7 @@ describe('router', () => {
     expect(methods).toEqual([
       'app.info', 'workspace.status', 'workspace.list', 'workspace.open', 'sources.list', 'dashboard.overview',
       'orders.list', 'orders.get', 'orders.statuses', 'customers.list', 'customers.get', 'products.list', 'products.categories',
-      'sellers.list', 'imports.upload', 'imports.start', 'imports.discard', 'jobs.list', 'jobs.get', 'jobs.cancel', 'jobs.resume', 'dialog.openImportFiles',
+      'sellers.list', 'imports.upload', 'imports.start', 'imports.discard', 'imports.removeFile', 'jobs.list', 'jobs.get', 'jobs.cancel', 'jobs.resume', 'dialog.openImportFiles',
     ]);
   });
 
@@ -24,6 +24,12 @@ describe('router', () => {
     expect(await router.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(await router.dispatch('imports.start', { batchId: '../../etc' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(await router.dispatch('orders.list', { placedFrom: '2018-13-45' })).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringMatching(/not a calendar date/) } });
+  });
+
+  test('says which field broke which limit, as data a screen can word', async () => {
+    const r = await router.dispatch('orders.list', { search: 'x'.repeat(201) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'bad_request', details: { fields: [{ field: 'search', code: 'too_big', maximum: 200 }] } } });
+    expect(await router.dispatch('imports.removeFile', { batchId: 'a'.repeat(24), name: '' })).toMatchObject({ ok: false, error: { details: { fields: [{ field: 'name', code: 'too_small', minimum: 1 }] } } });
   });
 
   test('fills defaults', async () => {

@@ -26,7 +26,18 @@ export function createRouter(bo: BackOffice, overrides: Partial<Handlers> = {}):
         const parsed = inputSchemas[method].safeParse(input ?? {});
         if (!parsed.success) {
           const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
-          throw new AppError('bad_request', `${method}: ${issues.join('; ')}`, { issues });
+          // the same, as data a screen can put in a person's words (which field, what limit)
+          const fields = parsed.error.issues.map((i) => {
+            const limits = i as { maximum?: unknown; minimum?: unknown };
+            return {
+              field: i.path.join('.') || 'input',
+              code: i.code,
+              message: i.message,
+              ...(typeof limits.maximum === 'number' ? { maximum: limits.maximum } : {}),
+              ...(typeof limits.minimum === 'number' ? { minimum: limits.minimum } : {}),
+            };
+          });
+          throw new AppError('bad_request', `${method}: ${issues.join('; ')}`, { issues, fields });
         }
         const value = await table[method](bo, parsed.data as never);
         return { ok: true, value };

@@ -1,6 +1,7 @@
 import type { DB } from '../../db/connection';
 import { all, one } from '../../db/connection';
-import { direction, ident, likeContains, raw, sql, empty } from '../../db/sql';
+import { direction, orderBy, raw, sql, empty } from '../../db/sql';
+import { textMatches } from '../../db/search';
 import { NOT_SOLD } from '../orders/orders.queries';
 import type { CustomerRow, Paged, ParsedInput } from '../../contract/api';
 
@@ -13,6 +14,9 @@ const SORTS = {
   location: 'location',
 };
 
+// a sum over two currencies is no amount: no currency, and the screen shows none
+const CURRENCY = 'CASE WHEN COUNT(DISTINCT o.currency) > 1 THEN NULL ELSE MAX(o.currency) END';
+
 // spent: orders that became sales, minus refunds to the customer
 const SELECT = sql`SELECT c.id, c.external_id AS externalId, s.timezone, c.name, c.email,
        NULLIF(TRIM(COALESCE(c.city, '') || CASE WHEN c.city IS NOT NULL AND COALESCE(c.region, c.country) IS NOT NULL THEN ', ' ELSE '' END
@@ -20,20 +24,16 @@ const SELECT = sql`SELECT c.id, c.external_id AS externalId, s.timezone, c.name,
        COUNT(o.id) AS orders,
        COALESCE(SUM(CASE WHEN o.status NOT IN (${raw(NOT_SOLD.map((w) => `'${w}'`).join(', '))}) THEN o.total_minor END), 0)
          - COALESCE((SELECT SUM(r.amount_minor) FROM refunds r WHERE r.customer_id = c.id), 0) AS spentMinor,
-       -- a sum over two currencies is no amount: no currency, and the screen shows none
-       CASE WHEN COUNT(DISTINCT o.currency) > 1 THEN NULL ELSE MAX(o.currency) END AS currency, MIN(o.placed_at) AS firstOrderAt, MAX(o.placed_at) AS lastOrderAt
+       ${raw(CURRENCY)} AS currency, MIN(o.placed_at) AS firstOrderAt, MAX(o.placed_at) AS lastOrderAt
   FROM customers c JOIN sources s ON s.id = c.source_id LEFT JOIN orders o ON o.customer_id = c.id`;
 
 export function listCustomers(db: DB, q: ParsedInput<'customers.list'>): Paged<CustomerRow> {
-  const where = q.search
-    ? sql`WHERE (c.external_id LIKE ${likeContains(q.search)} ESCAPE '\\' OR c.name LIKE ${likeContains(q.search)} ESCAPE '\\'
-        OR c.email LIKE ${likeContains(q.search)} ESCAPE '\\' OR c.city LIKE ${likeContains(q.search)} ESCAPE '\\')`
-    : empty;
+  const where = q.search ? sql`WHERE ${textMatches(q.search, { codes: ['c.external_id', 'c.email'], text: ['c.name', 'c.city', 'c.region', 'c.country'] })}` : empty;
   const total = one<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM customers c ${where}`)!.n;
   const rows = all<CustomerRow>(
     db,
     sql`${SELECT} ${where} GROUP BY c.id
-        ORDER BY ${ident(q.sort, SORTS)} ${direction(q.dir)}, c.id ${direction(q.dir)}
+        ORDER BY ${orderBy(q.sort, SORTS, q.dir, { spent: CURRENCY })}, c.id ${direction(q.dir)}
         LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
   );
   return { rows, total, page: q.page, pageSize: q.pageSize };

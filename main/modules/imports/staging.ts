@@ -129,6 +129,31 @@ export class Staging {
     fs.rmSync(this.batchDir(batchId), { recursive: true, force: true });
   }
 
+  /**
+   * Takes one file out of a batch. An uploaded copy is deleted, and only a file directly inside
+   * that batch's own folder; a file chosen by path is the user's: it is only left out of the batch.
+   */
+  removeFile(batchId: string, name: string): UploadResult {
+    const chosen = this.pathBatches.get(batchId);
+    if (chosen) {
+      const kept = chosen.filter((f) => f.name !== name);
+      if (kept.length === chosen.length) throw new AppError('not_found', `${name} is not in this batch`);
+      this.pathBatches.set(batchId, kept);
+      return this.describe(batchId);
+    }
+    const dir = this.batchDir(batchId);
+    if (!fs.existsSync(dir)) throw new AppError('not_found', 'no such upload batch');
+    const target = path.join(dir, name);
+    // the name as a file of this folder, nothing else: no separators, no "..", no hidden files
+    if (name !== path.basename(name) || name.startsWith('.') || path.dirname(path.resolve(target)) !== path.resolve(dir)) {
+      throw new AppError('bad_request', `"${name}" is not a file of this batch`);
+    }
+    const st = fs.lstatSync(target, { throwIfNoEntry: false });
+    if (!st?.isFile()) throw new AppError('not_found', `${name} is not in this batch`);
+    fs.rmSync(target);
+    return this.describe(batchId);
+  }
+
   /** The staging folder of an uploaded batch (removed after its import lands), or undefined. */
   folder(batchId: string): string | undefined {
     return this.pathBatches.has(batchId) ? undefined : this.batchDir(batchId);

@@ -2,9 +2,10 @@
 // bounded by LIMIT), one order with its lines, and the figures the overview needs.
 import type { DB } from '../../db/connection';
 import { all, one } from '../../db/connection';
-import { direction, empty, ident, join, likeContains, raw, sql, type Sql } from '../../db/sql';
+import { direction, empty, join, orderBy, raw, sql, type Sql } from '../../db/sql';
+import { textMatches } from '../../db/search';
 import type { CurrencyOverview, OrderLineDetail, OrderRow, Paged, ParsedInput } from '../../contract/api';
-import { paidByOrder, sourcesWithPayments } from '../payments/payments.queries';
+import { paidByOrder, paymentFiguresByCurrency, sourcesWithPayments } from '../payments/payments.queries';
 import { divideRounded } from '../../contract/money';
 
 /** Statuses that mean the order did not turn into a sale. */
@@ -22,12 +23,15 @@ const SORTS = {
   lines: '(SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id)',
 };
 
+
 export function orderFilters(q: Pick<ParsedInput<'orders.list'>, 'search' | 'status' | 'sourceId' | 'customerId' | 'productId' | 'sellerId' | 'placedFrom' | 'placedTo'>): Sql {
   const where: Sql[] = [];
   if (q.search) {
-    const like = likeContains(q.search);
-    where.push(sql`(o.external_id LIKE ${like} ESCAPE '\\' OR o.name LIKE ${like} ESCAPE '\\' OR o.email LIKE ${like} ESCAPE '\\'
-      OR o.ship_city LIKE ${like} ESCAPE '\\' OR c.external_id LIKE ${like} ESCAPE '\\' OR c.name LIKE ${like} ESCAPE '\\' OR c.email LIKE ${like} ESCAPE '\\')`);
+    // the order, where it ships (city, region, country), its customer, and what its lines are (SKU,
+    // title); customers and lines are each searched once, not joined to every order
+    where.push(sql`(${textMatches(q.search, { codes: ['o.external_id', 'o.email'], text: ['o.name', 'o.ship_city', 'o.ship_region', 'o.ship_country'] })}
+      OR o.customer_id IN (SELECT c.id FROM customers c WHERE ${textMatches(q.search, { codes: ['c.external_id', 'c.email'], text: ['c.name'] })})
+      OR o.id IN (SELECT l.order_id FROM order_lines l WHERE ${textMatches(q.search, { codes: ['l.sku'], text: ['l.title'] })}))`);
   }
   if (q.status?.length) where.push(sql`o.status IN (SELECT value FROM json_each(${JSON.stringify(q.status)}))`);
   if (q.sourceId) where.push(sql`o.source_id = ${q.sourceId}`);
@@ -53,20 +57,19 @@ export function place(city: string | null, region: string | null, country: strin
 
 export function listOrders(db: DB, q: ParsedInput<'orders.list'>): Paged<OrderRow> {
   const where = orderFilters(q);
-  // the customer join only when the search needs it
-  const total = one<{ n: number }>(
+  // page of ids first (an index walk), then the columns for those 50 rows only; the customer
+  // join only when the sort needs it. A search reads every order anyway: it counts the matches in
+  // the same pass (a window over the matches) instead of searching twice.
+  const needsCustomer = q.sort === 'customer';
+  const page = all<{ id: number; n: number | null }>(
     db,
-    q.search ? sql`SELECT COUNT(*) AS n FROM orders o LEFT JOIN customers c ON c.id = o.customer_id ${where}` : sql`SELECT COUNT(*) AS n FROM orders o ${where}`,
-  )!.n;
-  // page of ids first (an index walk), then the columns for those 50 rows only
-  const needsCustomer = !!q.search || q.sort === 'customer';
-  const ids = all<{ id: number }>(
-    db,
-    sql`SELECT o.id FROM orders o ${needsCustomer ? sql`LEFT JOIN customers c ON c.id = o.customer_id` : empty}
+    sql`SELECT o.id, ${q.search ? raw('COUNT(*) OVER ()') : raw('NULL')} AS n FROM orders o ${needsCustomer ? sql`LEFT JOIN customers c ON c.id = o.customer_id` : empty}
           ${where}
-         ORDER BY ${ident(q.sort, SORTS)} ${direction(q.dir)}, o.id ${direction(q.dir)}
+         ORDER BY ${orderBy(q.sort, SORTS, q.dir, { total: 'o.currency' })}, o.id ${direction(q.dir)}
          LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
-  ).map((r) => r.id);
+  );
+  const ids = page.map((r) => r.id);
+  const total = page[0]?.n ?? one<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM orders o ${where}`)!.n;
   const byId = new Map(
     all<OrderListRow>(
       db,
@@ -198,10 +201,12 @@ export function salesByCurrency(db: DB, refunds: Map<string, number>, period: Pe
     c.sold += m.sold;
     if (m.month !== null) c.monthly.push({ month: m.month, orders: m.orders, revenueMinor: m.revenueMinor });
   }
+  const payments = paymentFiguresByCurrency(db, period);
   return [...byCurrency]
     .sort((a, b) => b[1].orders - a[1].orders)
     .map(([currency, t]) => {
       const refunded = refunds.get(currency) ?? 0;
+      const paid = payments.get(currency);
       const revenue = t.sales - refunded;
       return {
         currency,
@@ -209,6 +214,8 @@ export function salesByCurrency(db: DB, refunds: Map<string, number>, period: Pe
         revenueMinor: revenue,
         refundsMinor: refunded,
         averageOrderValueMinor: t.sold ? divideRounded(revenue, t.sold) : 0,
+        paymentsMinor: paid ? paid.paidMinor : null,
+        paymentDifferenceMinor: paid ? paid.differenceMinor : null,
         monthly: t.monthly,
       };
     });

@@ -48,6 +48,43 @@ export function refundTotalsByCurrency(db: DB, period: { placedFrom?: string; pl
   return new Map(rows.map((r) => [r.currency, r.total]));
 }
 
+export interface PaymentFigures {
+  /** payments received on the orders */
+  paidMinor: number;
+  /** those payments minus those orders' totals: what reconciliation has to explain */
+  differenceMinor: number;
+}
+
+/**
+ * Payments per currency on the orders placed in the period (all of them without one), beside
+ * those orders' totals. Only sources that record payments count: elsewhere there is nothing to
+ * compare, and a currency none of whose sources records payments is absent from the map.
+ * Two sums rather than one per order: the overview stays fast on 100,000 orders.
+ */
+export function paymentFiguresByCurrency(db: DB, period: { placedFrom?: string; placedTo?: string } = {}): Map<string, PaymentFigures> {
+  const bounded = period.placedFrom !== undefined || period.placedTo !== undefined;
+  const params = { from: period.placedFrom ?? null, to: period.placedTo ?? null };
+  const within = '(@from IS NULL OR o.placed_on >= @from) AND (@to IS NULL OR o.placed_on <= @to)';
+  // every payment is some order's: without a period, a scan of the payments alone
+  const paid = (
+    bounded
+      ? db.prepare(`SELECT p.currency, SUM(p.amount_minor) AS total FROM orders o JOIN payments p ON p.order_id = o.id WHERE ${within} GROUP BY p.currency`).all(params)
+      : db.prepare('SELECT currency, SUM(amount_minor) AS total FROM payments NOT INDEXED GROUP BY currency').all()
+  ) as { currency: string; total: number }[];
+  const withPayments = sourcesWithPayments(db);
+  const totals = db
+    .prepare(`SELECT o.source_id AS sourceId, o.currency, SUM(o.total_minor) AS total FROM orders o NOT INDEXED WHERE ${within} GROUP BY o.source_id, o.currency`)
+    .all(params) as { sourceId: number; currency: string; total: number }[];
+  const ordered = new Map<string, number>();
+  for (const t of totals) if (withPayments.has(t.sourceId)) ordered.set(t.currency, (ordered.get(t.currency) ?? 0) + t.total);
+  const out = new Map<string, PaymentFigures>();
+  for (const currency of new Set([...ordered.keys(), ...paid.map((p) => p.currency)])) {
+    const p = paid.find((x) => x.currency === currency)?.total ?? 0;
+    out.set(currency, { paidMinor: p, differenceMinor: p - (ordered.get(currency) ?? 0) });
+  }
+  return out;
+}
+
 /** Sources whose data carries payments; for the others a payment difference means nothing. */
 export function sourcesWithPayments(db: DB): Set<number> {
   return new Set(db.prepare('SELECT DISTINCT source_id FROM payments').pluck().all() as number[]);

@@ -2,14 +2,19 @@ import type { DB } from '../../db/connection';
 import type { ReviewDetail } from '../../contract/api';
 
 export function reviewsForOrder(db: DB, orderId: number): ReviewDetail[] {
-  return db
+  const reviews = db
     .prepare(
       `SELECT r.id, r.external_id AS externalId, r.score, r.title, r.message, r.created_at AS createdAt, r.answered_at AS answeredAt,
               (SELECT COUNT(*) FROM order_reviews x WHERE x.review_id = r.id) AS sharedWithOrders
          FROM order_reviews orv JOIN reviews r ON r.id = orv.review_id
         WHERE orv.order_id = ? ORDER BY r.created_at, r.id`,
     )
-    .all(orderId) as ReviewDetail[];
+    .all(orderId) as Omit<ReviewDetail, 'otherOrders'>[];
+  const others = db.prepare(
+    `SELECT o.id, o.external_id AS externalId FROM order_reviews x JOIN orders o ON o.id = x.order_id
+      WHERE x.review_id = ? AND x.order_id != ? ORDER BY o.placed_at, o.id LIMIT 50`,
+  );
+  return reviews.map((r) => ({ ...r, otherOrders: others.all(r.id, orderId) as ReviewDetail['otherOrders'] }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DB } from '../../db/connection';
 import { all, one } from '../../db/connection';
-import { direction, ident, join, likeContains, raw, sql, empty, type Sql } from '../../db/sql';
+import { direction, join, orderBy, raw, sql, empty, type Sql } from '../../db/sql';
+import { textMatches } from '../../db/search';
 import { NOT_SOLD } from '../orders/orders.queries';
 import type { Paged, ParsedInput, SellerRow } from '../../contract/api';
 
@@ -15,10 +16,7 @@ const SORTS = {
 
 export function listSellers(db: DB, q: ParsedInput<'sellers.list'>): Paged<SellerRow> {
   const conds: Sql[] = [];
-  if (q.search) {
-    const like = likeContains(q.search);
-    conds.push(sql`(se.external_id LIKE ${like} ESCAPE '\\' OR se.name LIKE ${like} ESCAPE '\\' OR se.city LIKE ${like} ESCAPE '\\')`);
-  }
+  if (q.search) conds.push(textMatches(q.search, { codes: ['se.external_id'], text: ['se.name', 'se.city', 'se.region', 'se.country'] }));
   if (q.kind) conds.push(sql`se.kind = ${q.kind}`);
   const where = conds.length ? sql`WHERE ${join(conds, ' AND ')}` : empty;
   const total = one<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM sellers se ${where}`)!.n;
@@ -55,7 +53,7 @@ export function listSellers(db: DB, q: ParsedInput<'sellers.list'>): Paged<Selle
                COALESCE(st.delivered, 0) AS delivered, st.onTimeRate, ROUND(rs.averageReview, 3) AS averageReview
           FROM sellers se LEFT JOIN stats st ON st.seller_id = se.id LEFT JOIN review_stats rs ON rs.seller_id = se.id
           ${where}
-         ORDER BY ${ident(q.sort, SORTS)} ${direction(q.dir)} NULLS LAST, se.id ${direction(q.dir)}
+         ORDER BY ${orderBy(q.sort, SORTS, q.dir, { revenue: 'st.currency' })} NULLS LAST, se.id ${direction(q.dir)}
          LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
   );
   return { rows, total, page: q.page, pageSize: q.pageSize };

@@ -9,6 +9,7 @@ import { useApi } from '../api/hooks';
 import { Money } from '../shared/Money';
 import { StateBadge } from '../shared/StateBadge';
 import { NAV } from './nav';
+import { SEARCH_MAX_LENGTH } from '../../../main/contract/api';
 
 /** The search's own store, so the app can highlight a result (Mantine keeps its default store private). */
 export const [searchStore, search] = createSpotlight();
@@ -81,7 +82,7 @@ export function AppSpotlight() {
       store={searchStore}
       actions={actions}
       query={query}
-      onQueryChange={setQuery}
+      onQueryChange={(q) => setQuery(q.slice(0, SEARCH_MAX_LENGTH))}
       filter={(_q, a) => a}
       tagsToIgnore={[]}
       shortcut={['mod + K']}
@@ -93,7 +94,7 @@ export function AppSpotlight() {
       highlightQuery
       scrollable
       maxHeight={480}
-      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Screen name, order id, customer or city…', 'aria-label': 'Search' } as never}
+      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Screen name, order id, customer, city or SKU…', 'aria-label': 'Search', maxLength: SEARCH_MAX_LENGTH } as never}
     />
   );
 }

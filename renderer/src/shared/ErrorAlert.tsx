@@ -4,6 +4,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import type { AppErrorData, ErrorCode, InputProblem } from '../../../main/contract/errors';
 import { toAppError } from '../api/client';
 import type { ReactNode } from 'react';
+import { errorMessage } from './requestErrors';
 
 const TITLES: Record<ErrorCode, string> = {
   bad_request: 'The request was refused',
@@ -57,6 +58,7 @@ interface Props {
 export function ErrorAlert({ error, title, children, ...rest }: Props) {
   const e: AppErrorData = toAppError(error);
   const problems = Array.isArray(e.details?.problems) ? e.details.problems : [];
+  const message = errorMessage(e);
   return (
     <Alert
       color="red"
@@ -65,9 +67,12 @@ export function ErrorAlert({ error, title, children, ...rest }: Props) {
       title={
         <Group gap="xs">
           <span>{title ?? TITLES[e.code] ?? 'Error'}</span>
-          <Badge color="red" variant="outline" size="sm" tt="none" data-testid="error-code">
-            {e.code}
-          </Badge>
+          {/* a refused request is said in words below; its code means nothing to a merchant */}
+          {message.friendly ? null : (
+            <Badge color="red" variant="outline" size="sm" tt="none" data-testid="error-code">
+              {e.code}
+            </Badge>
+          )}
         </Group>
       }
       data-testid={rest['data-testid'] ?? 'error-alert'}
@@ -82,8 +87,8 @@ export function ErrorAlert({ error, title, children, ...rest }: Props) {
             <ProblemList problems={problems} />
           </>
         ) : (
-          <Text size="sm" data-testid="error-message">
-            {e.message}
+          <Text size="sm" data-testid="error-message" title={message.friendly ? e.message : undefined}>
+            {message.text}
           </Text>
         )}
         {children}

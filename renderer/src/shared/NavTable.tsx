@@ -4,6 +4,8 @@ import { Paper, Skeleton, Stack } from '@mantine/core';
 import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import classes from './NavTable.module.css';
+import { ErrorAlert } from './ErrorAlert';
+import { formatCount } from './format';
 
 export const PAGE_SIZES = [25, 50, 100];
 
@@ -37,6 +39,14 @@ interface Props<T extends { id: number }, S extends string> {
   /** remembers the opened row under this key and selects it again on return */
   memoryKey?: string;
   paginationText?: (p: { from: number; to: number; totalRecords: number }) => ReactNode;
+  /** the list could not be read: the error is shown in the table's place (no empty state under it) */
+  error?: unknown;
+  errorTitle?: string;
+}
+
+/** "1–50 of 15,000": the counts as people read them. */
+export function defaultPaginationText({ from, to, totalRecords }: { from: number; to: number; totalRecords: number }): string {
+  return `${formatCount(from)}–${formatCount(to)} of ${formatCount(totalRecords)}`;
 }
 
 export function NavTable<T extends { id: number }, S extends string>(props: Props<T, S>) {
@@ -139,6 +149,10 @@ export function NavTable<T extends { id: number }, S extends string>(props: Prop
     }
   };
 
+  if (props.error && !records?.length) {
+    return <ErrorAlert error={props.error} title={props.errorTitle} data-testid={props['data-testid'] ? `${props['data-testid']}-error` : undefined} />;
+  }
+
   if (records === undefined && fetching) {
     return (
       <Stack gap={6} data-testid="loading" aria-busy="true" aria-label="Loading">
@@ -196,7 +210,7 @@ export function NavTable<T extends { id: number }, S extends string>(props: Prop
   const pagination =
     props.paginated === false
       ? {}
-      : { totalRecords: total, recordsPerPage: pageSize, page, onPageChange: props.onPageChange, paginationText: props.paginationText };
+      : { totalRecords: total, recordsPerPage: pageSize, page, onPageChange: props.onPageChange, paginationText: props.paginationText ?? defaultPaginationText };
   const sorting = sortStatus
     ? {
         sortStatus,

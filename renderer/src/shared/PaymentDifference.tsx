@@ -25,7 +25,15 @@ export function PaymentDifference({ minor, currency }: { minor: number | null; c
   }
   return (
     <Tooltip label={minor > 0 ? 'Paid more than the order total' : 'Paid less than the order total'}>
-      <Badge color={minor > 0 ? 'orange' : 'red'} variant="light" radius="sm" data-testid="payment-difference" style={{ textTransform: 'none' }}>
+      {/* money is never cut short: the badge grows with its amount instead of ending in "…" */}
+      <Badge
+        color={minor > 0 ? 'orange' : 'red'}
+        variant="light"
+        radius="sm"
+        data-testid="payment-difference"
+        style={{ textTransform: 'none', flexShrink: 0, maxWidth: 'none', overflow: 'visible' }}
+        styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
+      >
         <Money minor={minor} currency={currency} inherit />
       </Badge>
     </Tooltip>

@@ -3,6 +3,7 @@ import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
+import { SEARCH_MAX_LENGTH } from '../../../main/contract/api';
 
 interface Props {
   value: string;
@@ -43,7 +44,11 @@ export function SearchInput({ value, onChange, placeholder, label, ...rest }: Pr
       placeholder={placeholder}
       leftSection={<IconSearch size={16} />}
       value={text}
-      onChange={(e) => setText(e.currentTarget.value)}
+      // no longer than the lists take: a pasted text is cut there, and the box says so
+      maxLength={SEARCH_MAX_LENGTH}
+      description={text.length >= SEARCH_MAX_LENGTH ? `At most ${SEARCH_MAX_LENGTH} characters` : undefined}
+      inputWrapperOrder={['label', 'input', 'description']}
+      onChange={(e) => setText(e.currentTarget.value.slice(0, SEARCH_MAX_LENGTH))}
       onKeyDown={(e) => {
         if (e.key === 'Enter') {
           const v = text.trim();

@@ -1,7 +1,7 @@
 import { Button, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useLocation } from 'wouter';
 import type { OrderRow } from '../../../../main/contract/api';
-import { useApi, usePaged } from '../../api/hooks';
+import { useApi } from '../../api/hooks';
 import { DateTime } from '../../shared/DateTime';
 import { EmptyState } from '../../shared/EmptyState';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -11,23 +11,16 @@ import { Money } from '../../shared/Money';
 import { NavTable } from '../../shared/NavTable';
 import { BackLink } from '../../shared/BackLink';
 import { SectionCard } from '../../shared/SectionCard';
+import { Fact } from '../../shared/DetailDrawer';
+import { zoneLabel } from '../../shared/zone';
 import { useOrderColumns } from '../orders/orderColumns';
+import { usePagedList } from '../../shared/usePagedList';
 import type { OrderSort } from '../orders/ordersState';
 
 function Back() {
   return <BackLink fallback="/customers" fallbackLabel="Customers" testId="back-to-customers" />;
 }
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fw={600}>{children}</Text>
-    </Stack>
-  );
-}
 
 export function CustomerDetailScreen({ id }: { id: number }) {
   const valid = Number.isInteger(id) && id > 0;
@@ -68,16 +61,22 @@ export function CustomerDetailScreen({ id }: { id: number }) {
         </Text>
       </Stack>
       <SectionCard title="Summary">
-        <SimpleGrid cols={{ base: 2, md: 4 }}>
-          <Fact label="Orders">{formatCount(c.orders)}</Fact>
-          <Fact label="Spent">{c.currency ? <Money minor={c.spentMinor} currency={c.currency} /> : '—'}</Fact>
-          <Fact label="First order">
+        {/* four across only where a date and time fit in a quarter; the zone on a line of its own */}
+        <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="lg" verticalSpacing="sm">
+          <Fact strong label="Orders">{formatCount(c.orders)}</Fact>
+          <Fact strong label="Spent">{c.currency ? <Money minor={c.spentMinor} currency={c.currency} /> : '—'}</Fact>
+          <Fact strong label="First order" testId="customer-first-order">
             <DateTime value={c.firstOrderAt} timeZone={c.timezone} />
           </Fact>
-          <Fact label="Last order">
-            <DateTime value={c.lastOrderAt} timeZone={c.timezone} withZone />
+          <Fact strong label="Last order" testId="customer-last-order">
+            <DateTime value={c.lastOrderAt} timeZone={c.timezone} />
           </Fact>
         </SimpleGrid>
+        {c.firstOrderAt ? (
+          <Text size="xs" c="dimmed" mt="xs" data-testid="zone-label">
+            Times in the shop&apos;s zone: {zoneLabel(c.timezone, c.lastOrderAt)}
+          </Text>
+        ) : null}
       </SectionCard>
       <CustomerOrders customerId={c.id} total={c.orders} />
     </Stack>
@@ -94,24 +93,16 @@ function CustomerOrders({ customerId, total }: { customerId: number; total: numb
     sort: 'placed_at',
     dir: 'desc',
   });
-  const list = usePaged('orders.list', { customerId, page: st.page, pageSize: st.pageSize, sort: st.sort, dir: st.dir });
-  const columns = useOrderColumns({ showCustomer: false, sortable: true }, list.data?.rows);
+  const { data, table } = usePagedList('orders.list', st, patch, { customerId });
+  const columns = useOrderColumns({ showCustomer: false, sortable: true }, data?.rows);
   return (
     <SectionCard title={`Orders (${formatCount(total)})`}>
-      {list.error ? <ErrorAlert error={list.error} title="Cannot list the customer's orders" /> : null}
       <NavTable<OrderRow, OrderSort>
+        {...table}
+        errorTitle="Cannot list the customer's orders"
         memoryKey={`customer-orders:${customerId}`}
         data-testid="customer-orders"
-        records={list.data?.rows}
         columns={columns}
-        total={list.data?.total ?? 0}
-        page={st.page}
-        pageSize={st.pageSize}
-        onPageChange={(page) => patch({ page })}
-        onPageSizeChange={(pageSize) => patch({ pageSize })}
-        sort={{ sort: st.sort, dir: st.dir }}
-        onSortChange={(x) => patch({ sort: x.sort, dir: x.dir })}
-        fetching={list.isLoading || list.isPlaceholderData}
         onOpen={(o) => navigate(`/orders/${o.id}`)}
         rowLabel={(o) => `Order ${o.externalId}, ${o.status}`}
         rowTestId="order-row"

@@ -1,12 +1,11 @@
-import { Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Group, Stack, Text, Tooltip } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useCallback, useMemo } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import type { CustomerRow, ParsedInput } from '../../../../main/contract/api';
-import { usePaged } from '../../api/hooks';
 import { DateTime } from '../../shared/DateTime';
-import { EmptyState } from '../../shared/EmptyState';
-import { ErrorAlert } from '../../shared/ErrorAlert';
+import { ListEmptyState } from '../../shared/ListEmptyState';
+import { AmountTitle } from '../../shared/AmountTitle';
 import { formatCount } from '../../shared/format';
 import { useListState } from '../../shared/listState';
 import { Money } from '../../shared/Money';
@@ -15,6 +14,7 @@ import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
 import { TextCell } from '../../shared/TextCell';
 import { useScreen, type Screen } from '../../shared/useScreen';
+import { usePagedList } from '../../shared/usePagedList';
 
 type Sort = ParsedInput<'customers.list'>['sort'];
 interface State {
@@ -55,7 +55,7 @@ function customerColumns(screen: Screen): DataTableColumn<CustomerRow>[] {
   { accessor: 'orders', title: 'Orders', sortable: true, textAlign: 'right', noWrap: true, render: (c) => formatCount(c.orders) },
   {
     accessor: 'spent',
-    title: 'Spent',
+    title: <AmountTitle label="Spent" hint="Orders that became sales, minus refunds." />,
     sortable: true,
     textAlign: 'right',
     noWrap: true,
@@ -89,13 +89,7 @@ function DayTitle({ label }: { label: string }) {
 export function CustomersList() {
   const [s, patch, reset] = useListState<State>('customers', DEFAULTS);
   const [, navigate] = useLocation();
-  const list = usePaged('customers.list', {
-    page: s.page,
-    pageSize: s.pageSize,
-    sort: s.sort,
-    dir: s.dir,
-    ...(s.search ? { search: s.search } : {}),
-  });
+  const { list, table, count } = usePagedList('customers.list', s, patch);
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
   const screen = useScreen();
   const columns = useMemo(() => customerColumns(screen), [screen.wide, screen.medium, screen.compact]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -103,42 +97,27 @@ export function CustomersList() {
     <Stack gap="md">
       <PageHeader
         title="Customers"
-        subtitle={list.data ? `${formatCount(list.data.total)} ${s.search ? 'customers match' : 'customers'}` : 'Loading…'}
+        subtitle={count((n) => `${formatCount(n)} ${n === 1 ? (s.search ? 'customer matches' : 'customer') : s.search ? 'customers match' : 'customers'}`)}
       />
       <Group>
-        <SearchInput value={s.search} onChange={onSearch} label="Search" placeholder="Name, e-mail, city or customer id" data-testid="customers-search" />
+        <SearchInput value={s.search} onChange={onSearch} label="Search" placeholder="Name, e-mail, place or customer id" data-testid="customers-search" />
       </Group>
-      {list.error ? <ErrorAlert error={list.error} title="Cannot list the customers" /> : null}
       <NavTable<CustomerRow, Sort>
+        {...table}
+        errorTitle="Cannot list the customers"
         memoryKey="customers"
         data-testid="customers-table"
-        records={list.data?.rows}
         columns={columns}
-        total={list.data?.total ?? 0}
-        page={s.page}
-        pageSize={s.pageSize}
-        onPageChange={(page) => patch({ page })}
-        onPageSizeChange={(pageSize) => patch({ pageSize })}
-        sort={{ sort: s.sort, dir: s.dir }}
-        onSortChange={(x) => patch({ sort: x.sort, dir: x.dir })}
-        fetching={list.isLoading || list.isPlaceholderData}
         onOpen={(c) => navigate(`/customers/${c.id}`)}
         rowLabel={(c) => `Customer ${c.name ?? c.externalId}`}
         rowTestId="customer-row"
         emptyState={
-          list.isLoading ? null : s.search ? (
-            <EmptyState title="No customer matches" description="Try part of a name, an e-mail or a city.">
-              <Button variant="light" onClick={() => reset()}>
-                Clear the search
-              </Button>
-            </EmptyState>
-          ) : (
-            <EmptyState title="No customers yet" description="Customers come in with imported orders.">
-              <Button component={Link} href="/import">
-                Import files
-              </Button>
-            </EmptyState>
-          )
+          <ListEmptyState
+            loading={list.isLoading}
+            filtered={!!s.search}
+            noMatch={{ title: 'No customer matches', description: 'Try part of a name, an e-mail or a place.', clearLabel: 'Clear the search', onClear: reset }}
+            nothingYet={{ title: 'No customers yet', description: 'Customers come in with imported orders.' }}
+          />
         }
       />
     </Stack>

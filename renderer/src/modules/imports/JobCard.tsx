@@ -42,7 +42,8 @@ export function JobCard({ jobId }: { jobId: number }) {
       onConfirm: () => cancel.mutate(),
     });
   const info = job.info;
-  const state = info && isFinished(info.state) ? info.state : (job.progress?.state ?? 'queued');
+  // once the job has ended, the card looks like its end, whatever order the events came in
+  const state = job.finalState ?? job.progress?.state ?? 'queued';
 
   return (
     <Card padding="md" data-testid="import-job" data-state={state}>
@@ -62,7 +63,12 @@ export function JobCard({ jobId }: { jobId: number }) {
           {state ? <StateBadge state={state} size="lg" data-testid="import-job-state" /> : null}
         </Group>
         {job.error ? <ErrorAlert error={job.error} title="Cannot read the job" /> : null}
-        {!info || !isFinished(info.state) ? (
+        {job.finished && !job.settled ? (
+          <Stack gap={4} data-testid="import-job-settling">
+            <Text size="sm">{state === 'succeeded' ? 'Finished: reading its report…' : 'Ended: reading what happened…'}</Text>
+            <Skeleton h={40} />
+          </Stack>
+        ) : !info || !isFinished(info.state) ? (
           info || job.progress ? (
             <JobProgressPanel progress={job.progress} onCancel={job.finished ? undefined : confirmCancel} cancelling={cancel.isPending} withState={false} />
           ) : (

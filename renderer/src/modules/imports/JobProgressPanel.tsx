@@ -2,6 +2,7 @@ import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import type { JobProgress } from '../../../../main/contract/api';
 import { formatCount, humanize } from '../../shared/format';
 import { StateBadge } from '../../shared/StateBadge';
+import { isFinished } from '../../api/jobs';
 
 const PHASES: Record<string, string> = {
   '': 'Waiting to start',
@@ -27,14 +28,17 @@ export function JobProgressPanel({ progress, onCancel, cancelling, withState = t
   const total = progress?.total ?? 0;
   const done = progress?.done ?? 0;
   const pct = total > 0 ? Math.min(100, (done / total) * 100) : 0;
-  const indeterminate = total === 0;
+  // an ended job's bar stands still, and says how it ended rather than its last phase
+  const ended = isFinished(state);
+  const indeterminate = total === 0 && !ended;
+  const label = ended ? humanize(state) : phaseLabel(progress?.phase ?? '');
   return (
     <Stack gap="xs" data-testid="job-progress" data-state={state} data-phase={progress?.phase ?? ''}>
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs">
           {withState ? <StateBadge state={state} /> : null}
-          <Text size="sm" fw={500}>
-            {phaseLabel(progress?.phase ?? '')}
+          <Text size="sm" fw={500} data-testid="job-phase">
+            {label}
           </Text>
         </Group>
         <Group gap="sm" wrap="nowrap">
@@ -43,7 +47,7 @@ export function JobProgressPanel({ progress, onCancel, cancelling, withState = t
               {formatCount(done)} of {formatCount(total)}
             </Text>
           ) : null}
-          {onCancel ? (
+          {onCancel && !ended ? (
             <Button size="xs" variant="default" color="red" onClick={onCancel} loading={cancelling} data-testid="job-cancel">
               Cancel
             </Button>
@@ -51,11 +55,12 @@ export function JobProgressPanel({ progress, onCancel, cancelling, withState = t
         </Group>
       </Group>
       <Progress
-        value={indeterminate ? 100 : pct}
-        animated={indeterminate || state === 'running'}
+        value={indeterminate || ended ? 100 : pct}
+        animated={!ended && (indeterminate || state === 'running')}
         striped={indeterminate}
+        color={ended ? (state === 'succeeded' ? 'green' : 'gray') : undefined}
         size="lg"
-        aria-label={`${phaseLabel(progress?.phase ?? '')}${total ? `: ${done} of ${total}` : ''}`}
+        aria-label={`${label}${total && !ended ? `: ${done} of ${total}` : ''}`}
         transitionDuration={150}
       />
     </Stack>

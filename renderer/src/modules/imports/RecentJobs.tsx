@@ -2,13 +2,14 @@
 import { Button, Card, Group, Skeleton, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import type { JobInfo } from '../../../../main/contract/api';
+import { useState } from 'react';
+import { JOBS_LIST_MAX, type JobInfo } from '../../../../main/contract/api';
 import { api, toAppError } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { isFinished, useJobProgress } from '../../api/jobs';
 import { DateTime } from '../../shared/DateTime';
 import { ErrorAlert } from '../../shared/ErrorAlert';
-import { jobDuration } from '../../shared/format';
+import { formatCount, jobDuration } from '../../shared/format';
 import { StateBadge } from '../../shared/StateBadge';
 import { followJob } from './session';
 
@@ -49,9 +50,14 @@ function JobRow({ j, current }: { j: JobInfo; current: boolean }) {
         {took ?? '—'}
       </Table.Td>
       <Table.Td>
-        {j.error ? (
-          <Text size="xs" c="red.8" lineClamp={2} title={j.error.message}>
-            {j.error.code}: {j.error.message}
+        {state === 'cancelled' ? (
+          // a cancel is the user's choice, not an error
+          <Text size="xs" c="dimmed" lineClamp={2} data-testid="job-note">
+            Cancelled: nothing from this run was kept
+          </Text>
+        ) : j.error ? (
+          <Text size="xs" c="red.8" lineClamp={2} title={j.error.message} data-testid="job-note">
+            {j.error.code === 'bad_input' ? 'The files have problems' : j.error.code}: {j.error.message}
           </Text>
         ) : null}
       </Table.Td>
@@ -75,8 +81,13 @@ function JobRow({ j, current }: { j: JobInfo; current: boolean }) {
   );
 }
 
+const STEP = 20;
+
 export function RecentJobs({ currentJobId }: { currentJobId: number | null }) {
-  const jobs = useApi('jobs.list', { limit: 20 });
+  // 20 at first; "Show older jobs" reaches further back, 20 more each time
+  const [limit, setLimit] = useState(STEP);
+  const jobs = useApi('jobs.list', { limit }, { placeholderData: (prev) => prev });
+  const more = !!jobs.data && jobs.data.length >= limit && limit < JOBS_LIST_MAX;
   return (
     <Card padding="md">
       <Group justify="space-between" mb="sm">
@@ -104,7 +115,7 @@ export function RecentJobs({ currentJobId }: { currentJobId: number | null }) {
                 <Table.Th>State</Table.Th>
                 <Table.Th>Queued</Table.Th>
                 <Table.Th>Took</Table.Th>
-                <Table.Th>Error</Table.Th>
+                <Table.Th>Error or note</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -116,6 +127,18 @@ export function RecentJobs({ currentJobId }: { currentJobId: number | null }) {
           </Table>
         </Table.ScrollContainer>
       )}
+      {jobs.data && jobs.data.length > 0 ? (
+        <Group justify="space-between" mt="sm">
+          <Text size="xs" c="dimmed" data-testid="jobs-shown">
+            {jobs.data.length < limit ? `All ${formatCount(jobs.data.length)} jobs of this workspace` : `The ${formatCount(jobs.data.length)} most recent jobs`}
+          </Text>
+          {more ? (
+            <Button size="xs" variant="subtle" onClick={() => setLimit((l) => Math.min(JOBS_LIST_MAX, l + STEP))} loading={jobs.isFetching} data-testid="jobs-show-more">
+              Show older jobs
+            </Button>
+          ) : null}
+        </Group>
+      ) : null}
     </Card>
   );
 }

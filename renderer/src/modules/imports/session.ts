@@ -11,6 +11,8 @@ export interface PendingFile {
   name: string;
   bytes: number;
   state: 'waiting' | 'uploading' | 'staged' | 'failed';
+  /** the name the back office staged it under (it may make a name safe for the disk) */
+  stagedName?: string;
 }
 
 /** A chosen file that was not uploaded, and why. */
@@ -33,6 +35,9 @@ export interface ImportSession {
   /** the staged batch is being deleted on the back office's side */
   discarding: boolean;
   discardError: AppErrorData | null;
+  /** a file being taken out of the batch (its key), and why that last failed */
+  removing: string | null;
+  removeError: AppErrorData | null;
   /** the job followed in the panel (just started, or picked from recent jobs) */
   jobId: number | null;
 }
@@ -49,6 +54,8 @@ const EMPTY: ImportSession = {
   startError: null,
   discarding: false,
   discardError: null,
+  removing: null,
+  removeError: null,
   jobId: null,
 };
 
@@ -128,10 +135,19 @@ export function addFiles(files: File[]): void {
   }
   if (session.jobId != null && !session.batchId) set({ jobId: null, startError: null });
   kindChosenByUser = false;
-  const entries = usable.map((file) => ({ file, key: `f${++counter}` }));
+  // one file of a name per batch (the back office keeps one): the same file chosen again replaces
+  // the staged one, and is not queued twice
+  const latest = new Map(usable.map((file) => [file.name, file]));
+  const busy = new Set(session.pending.filter((p) => p.state === 'waiting' || p.state === 'uploading').map((p) => p.name));
+  const entries = [...latest.values()].filter((file) => !busy.has(file.name)).map((file) => ({ file, key: `f${++counter}` }));
+  if (!entries.length) return;
+  const replaced = new Set(entries.map((e) => e.file.name));
   queue.push(...entries);
   set({
-    pending: [...session.pending, ...entries.map(({ file, key }) => ({ key, name: file.name, bytes: file.size, state: 'waiting' as const }))],
+    pending: [
+      ...session.pending.filter((p) => !replaced.has(p.name)),
+      ...entries.map(({ file, key }) => ({ key, name: file.name, bytes: file.size, state: 'waiting' as const })),
+    ],
     uploadError: null,
     startError: null,
     kind: null,
@@ -144,9 +160,11 @@ async function drain() {
   while (queue.length) {
     const { file, key } = queue.shift()!;
     setPending(key, 'uploading');
+    const before = new Set((session.staged?.files ?? []).map((f) => f.name));
     try {
       const r = await api.upload(file, file.name, session.batchId ?? undefined);
-      setPending(key, 'staged');
+      const stagedName = r.files.find((f) => f.name === file.name)?.name ?? r.files.find((f) => !before.has(f.name))?.name ?? file.name;
+      set({ pending: session.pending.map((p) => (p.key === key ? { ...p, state: 'staged' as const, stagedName } : p)) });
       set({ batchId: r.batchId, staged: r, kind: kindChosenByUser ? session.kind : r.detectedKind });
     } catch (e) {
       setPending(key, 'failed');
@@ -179,8 +197,44 @@ export function adoptDialogBatch(r: UploadResult): void {
     batchId: r.batchId,
     staged: r,
     kind: r.detectedKind,
-    pending: r.files.map((f, i) => ({ key: `d${i}`, name: f.name, bytes: f.bytes, state: 'staged' as const })),
+    pending: r.files.map((f, i) => ({ key: `d${i}`, name: f.name, bytes: f.bytes, state: 'staged' as const, stagedName: f.name })),
   });
+}
+
+/**
+ * Takes one file out of the staged batch: the back office deletes its uploaded copy (a file chosen
+ * by path is only left out). The last file out discards the batch.
+ */
+export async function removeStagedFile(key: string): Promise<void> {
+  const file = session.pending.find((p) => p.key === key);
+  if (!file || session.uploading || session.starting || session.discarding || session.removing) return;
+  const rest = session.pending.filter((p) => p.key !== key);
+  if (file.state === 'staged' && session.batchId) {
+    if (!rest.some((p) => p.state === 'staged')) {
+      await discardBatch();
+      return;
+    }
+    set({ removing: key, removeError: null });
+    try {
+      const r = await api.call('imports.removeFile', { batchId: session.batchId, name: file.stagedName ?? file.name });
+      set({ staged: r, pending: session.pending.filter((p) => p.key !== key), kind: kindChosenByUser ? session.kind : r.detectedKind, removing: null });
+    } catch (e) {
+      set({ removing: null, removeError: toAppError(e) });
+    }
+    return;
+  }
+  set({ pending: rest });
+}
+
+/** The staged files' kinds as recognised, by kind, and how many files none was recognised for. */
+export function kindsOfBatch(staged: UploadResult | null): { kinds: Map<ImportKind, number>; unrecognised: number } {
+  const kinds = new Map<ImportKind, number>();
+  let unrecognised = 0;
+  for (const f of staged?.files ?? []) {
+    if (f.kind) kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
+    else unrecognised++;
+  }
+  return { kinds, unrecognised };
 }
 
 export async function startImport(): Promise<void> {

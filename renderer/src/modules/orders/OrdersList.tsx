@@ -1,15 +1,15 @@
 import { Badge, Button, CloseButton, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useCallback } from 'react';
-import { Link, useLocation } from 'wouter';
-import type { Input, OrderRow } from '../../../../main/contract/api';
-import { useApi, usePaged } from '../../api/hooks';
-import { EmptyState } from '../../shared/EmptyState';
-import { ErrorAlert } from '../../shared/ErrorAlert';
+import { useLocation } from 'wouter';
+import type { OrderRow } from '../../../../main/contract/api';
+import { useApi } from '../../api/hooks';
+import { ListEmptyState } from '../../shared/ListEmptyState';
 import { formatCount, humanize } from '../../shared/format';
 import { NavTable } from '../../shared/NavTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
+import { usePagedList } from '../../shared/usePagedList';
 import { useOrderColumns } from './orderColumns';
 import { useOrdersState, type OrderSort } from './ordersState';
 
@@ -38,23 +38,17 @@ export function OrdersList() {
   const [, navigate] = useLocation();
   const statuses = useApi('orders.statuses', {});
   const sources = useApi('sources.list', {});
-  const input: Input<'orders.list'> = {
-    page: s.page,
-    pageSize: s.pageSize,
-    sort: s.sort,
-    dir: s.dir,
-    ...(s.search ? { search: s.search } : {}),
+  const { list, data, table, count } = usePagedList('orders.list', s, patch, {
     ...(s.status.length ? { status: s.status } : {}),
     ...(s.sourceId ? { sourceId: Number(s.sourceId) } : {}),
     ...(s.product ? { productId: s.product.id } : {}),
     ...(s.seller ? { sellerId: s.seller.id } : {}),
     ...(s.placedFrom ? { placedFrom: s.placedFrom } : {}),
     ...(s.placedTo ? { placedTo: s.placedTo } : {}),
-  };
-  const list = usePaged('orders.list', input);
+  });
   const filtered =
     s.search !== '' || s.status.length > 0 || s.sourceId !== null || s.product !== null || s.seller !== null || s.placedFrom !== '' || s.placedTo !== '';
-  const columns = useOrderColumns({ showCustomer: true, sortable: true }, list.data?.rows);
+  const columns = useOrderColumns({ showCustomer: true, sortable: true }, data?.rows);
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
   const badRange = s.placedFrom && s.placedTo && s.placedFrom > s.placedTo;
 
@@ -62,22 +56,14 @@ export function OrdersList() {
     <Stack gap="md">
       <PageHeader
         title="Orders"
-        subtitle={
-          list.data ? (
-            <span data-testid="orders-count">
-              {filtered ? `${formatCount(list.data.total)} orders match` : `${formatCount(list.data.total)} orders`}
-            </span>
-          ) : (
-            'Loading…'
-          )
-        }
+        subtitle={<span data-testid="orders-count">{count((n) => (filtered ? `${formatCount(n)} orders match` : `${formatCount(n)} orders`))}</span>}
       />
       <Group gap="sm" align="flex-end" wrap="wrap">
         <SearchInput
           value={s.search}
           onChange={onSearch}
           label="Search"
-          placeholder="Order id, customer, e-mail or city"
+          placeholder="Order id, customer, place, SKU or product"
           data-testid="orders-search"
         />
         <MultiSelect
@@ -118,37 +104,22 @@ export function OrdersList() {
           </Button>
         ) : null}
       </Group>
-      {list.error ? <ErrorAlert error={list.error} title="Cannot list the orders" /> : null}
       <NavTable<OrderRow, OrderSort>
+        {...table}
+        errorTitle="Cannot list the orders"
         memoryKey="orders"
         data-testid="orders-table"
-        records={list.data?.rows}
         columns={columns}
-        total={list.data?.total ?? 0}
-        page={s.page}
-        pageSize={s.pageSize}
-        onPageChange={(page) => patch({ page })}
-        onPageSizeChange={(pageSize) => patch({ pageSize })}
-        sort={{ sort: s.sort, dir: s.dir }}
-        onSortChange={(x) => patch({ sort: x.sort, dir: x.dir })}
-        fetching={list.isFetching && !list.data ? true : list.isPlaceholderData}
         onOpen={(o) => navigate(`/orders/${o.id}`)}
         rowLabel={(o) => `Order ${o.externalId}, ${o.status}`}
         rowTestId="order-row"
         emptyState={
-          list.isLoading ? null : filtered ? (
-            <EmptyState title="No order matches these filters" description="Change the search or the filters, or clear them.">
-              <Button variant="light" onClick={() => reset()}>
-                Clear filters
-              </Button>
-            </EmptyState>
-          ) : (
-            <EmptyState title="No orders in this workspace yet" description="Import an Olist folder, an Online Retail CSV or Shopify exports to see orders here.">
-              <Button component={Link} href="/import">
-                Import files
-              </Button>
-            </EmptyState>
-          )
+          <ListEmptyState
+            loading={list.isLoading}
+            filtered={filtered}
+            noMatch={{ title: 'No order matches these filters', description: 'Change the search or the filters, or clear them.', onClear: reset }}
+            nothingYet={{ title: 'No orders in this workspace yet', description: 'Import an Olist folder, an Online Retail CSV or Shopify exports to see orders here.' }}
+          />
         }
       />
       <Text size="xs" c="dimmed">

@@ -6,6 +6,7 @@ import { IconWorld } from '@tabler/icons-react';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useMemo } from 'react';
 import type { OrderRow } from '../../../../main/contract/api';
+import { AmountTitle } from '../../shared/AmountTitle';
 import { formatCount } from '../../shared/format';
 import { Money } from '../../shared/Money';
 import { NO_PAYMENTS_TEXT, PAYMENT_DIFFERENCE_HINT, PaymentDifference } from '../../shared/PaymentDifference';
@@ -116,7 +117,7 @@ export function orderColumns(opts: Options, screen: Screen, zones: string[]): Da
       hidden: !screen.medium,
       render: (o) => formatCount(o.lines),
     },
-    { accessor: 'total', title: 'Total', sortable: opts.sortable, textAlign: 'right', noWrap: true, render: (o) => <Money minor={o.totalMinor} currency={o.currency} size="sm" /> },
+    { accessor: 'total', title: opts.sortable ? <AmountTitle label="Total" /> : 'Total', sortable: opts.sortable, textAlign: 'right', noWrap: true, render: (o) => <Money minor={o.totalMinor} currency={o.currency} size="sm" /> },
     {
       accessor: 'paid',
       title: 'Paid',

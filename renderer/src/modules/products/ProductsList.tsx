@@ -1,12 +1,10 @@
-import { Badge, Button, Drawer, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconReceipt } from '@tabler/icons-react';
+import { Badge, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useCallback, useMemo, useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import type { ParsedInput, ProductRow } from '../../../../main/contract/api';
-import { useApi, usePaged } from '../../api/hooks';
-import { EmptyState } from '../../shared/EmptyState';
-import { ErrorAlert } from '../../shared/ErrorAlert';
+import { useApi } from '../../api/hooks';
+import { ListEmptyState } from '../../shared/ListEmptyState';
 import { formatCount } from '../../shared/format';
 import { useListState } from '../../shared/listState';
 import { Money } from '../../shared/Money';
@@ -14,6 +12,9 @@ import { NavTable } from '../../shared/NavTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
 import { useScreen } from '../../shared/useScreen';
+import { usePagedList } from '../../shared/usePagedList';
+import { DetailDrawer, Fact } from '../../shared/DetailDrawer';
+import { AmountTitle } from '../../shared/AmountTitle';
 import { presetOrders } from '../orders/ordersState';
 
 type Sort = ParsedInput<'products.list'>['sort'];
@@ -33,16 +34,22 @@ export function productLabel(p: Pick<ProductRow, 'title' | 'externalId' | 'categ
   return p.category ? `${p.externalId} (${p.category})` : p.externalId;
 }
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+const SOLD_LINES_HINT = 'Order lines in orders that became sales, the ones Units sold and Sales count. Lines of cancelled or unavailable orders and stock adjustments are left out (hover a count to see how many).';
+
+/** Lines sold, and (dimmed, on hover) how many more lines were left out. */
+function SoldLines({ p }: { p: ProductRow }) {
+  if (!p.unsoldLines) return <>{formatCount(p.lines)}</>;
   return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
+    <Text span inherit title={`${formatCount(p.unsoldLines)} more in cancelled orders or stock adjustments, not counted`} data-testid="product-unsold-lines">
+      {formatCount(p.lines)}
+      <Text span size="xs" c="dimmed">
+        {' '}
+        +{formatCount(p.unsoldLines)}
       </Text>
-      <Text style={{ overflowWrap: 'break-word' }}>{children}</Text>
-    </Stack>
+    </Text>
   );
 }
+
 
 export function ProductsList() {
   const [s, patch, reset] = useListState<State>('products', DEFAULTS);
@@ -56,14 +63,7 @@ export function ProductsList() {
     if (s.category && !rows.some((c) => c.category === s.category)) options.unshift({ value: s.category, label: s.category });
     return options;
   }, [categories.data, s.category]);
-  const list = usePaged('products.list', {
-    page: s.page,
-    pageSize: s.pageSize,
-    sort: s.sort,
-    dir: s.dir,
-    ...(s.search ? { search: s.search } : {}),
-    ...(s.category ? { category: s.category } : {}),
-  });
+  const { list, table, count } = usePagedList('products.list', s, patch, s.category ? { category: s.category } : {});
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
   const screen = useScreen();
   const columns = useMemo<DataTableColumn<ProductRow>[]>(
@@ -118,11 +118,22 @@ export function ProductsList() {
             </Text>
           ),
       },
-      { accessor: 'lines', title: 'Order lines', sortable: true, textAlign: 'right', noWrap: true, render: (p) => formatCount(p.lines) },
+      {
+        accessor: 'lines',
+        title: (
+          <Tooltip label={SOLD_LINES_HINT} multiline w={280}>
+            <span style={{ whiteSpace: 'nowrap' }}>Lines sold</span>
+          </Tooltip>
+        ),
+        sortable: true,
+        textAlign: 'right',
+        noWrap: true,
+        render: (p) => <SoldLines p={p} />,
+      },
       { accessor: 'units', title: 'Units sold', sortable: true, textAlign: 'right', noWrap: true, render: (p) => formatCount(p.units) },
       {
         accessor: 'revenue',
-        title: 'Sales (goods)',
+        title: <AmountTitle label="Sales (goods)" hint="Goods of lines sold, net of returns." />,
         sortable: true,
         textAlign: 'right',
         noWrap: true,
@@ -134,7 +145,7 @@ export function ProductsList() {
   const filtered = !!(s.search || s.category);
   return (
     <Stack gap="md">
-      <PageHeader title="Products" subtitle={list.data ? `${formatCount(list.data.total)} ${filtered ? 'products match' : 'products'}` : 'Loading…'} />
+      <PageHeader title="Products" subtitle={count((n) => `${formatCount(n)} ${n === 1 ? (filtered ? 'product matches' : 'product') : filtered ? 'products match' : 'products'}`)} />
       <Group align="flex-end">
         <SearchInput value={s.search} onChange={onSearch} label="Search" placeholder="Title, category or product id" data-testid="products-search" />
         <Select
@@ -151,69 +162,56 @@ export function ProductsList() {
           data-testid="products-category-filter"
         />
       </Group>
-      {list.error ? <ErrorAlert error={list.error} title="Cannot list the products" /> : null}
       <NavTable<ProductRow, Sort>
+        {...table}
+        errorTitle="Cannot list the products"
         memoryKey="products"
         data-testid="products-table"
-        records={list.data?.rows}
         columns={columns}
-        total={list.data?.total ?? 0}
-        page={s.page}
-        pageSize={s.pageSize}
-        onPageChange={(page) => patch({ page })}
-        onPageSizeChange={(pageSize) => patch({ pageSize })}
-        sort={{ sort: s.sort, dir: s.dir }}
-        onSortChange={(x) => patch({ sort: x.sort, dir: x.dir })}
-        fetching={list.isLoading || list.isPlaceholderData}
         onOpen={setOpen}
         rowLabel={(p) => `Product ${p.title ?? p.externalId}`}
         rowTestId="product-row"
         emptyState={
-          list.isLoading ? null : filtered ? (
-            <EmptyState title="No product matches" description="Change the search or remove the category filter.">
-              <Button variant="light" onClick={() => reset()}>
-                Clear filters
-              </Button>
-            </EmptyState>
-          ) : (
-            <EmptyState title="No products yet" description="Products come in with imported orders and catalogues.">
-              <Button component={Link} href="/import">
-                Import files
-              </Button>
-            </EmptyState>
-          )
+          <ListEmptyState
+            loading={list.isLoading}
+            filtered={filtered}
+            noMatch={{ title: 'No product matches', description: 'Change the search or remove the category filter.', onClear: reset }}
+            nothingYet={{ title: 'No products yet', description: 'Products come in with imported orders and catalogues.' }}
+          />
         }
       />
-      <Drawer opened={!!open} onClose={() => setOpen(null)} position="right" size="md" title="Product">
+      <DetailDrawer
+        opened={!!open}
+        onClose={() => setOpen(null)}
+        title="Product"
+        heading={open?.title ?? 'No title in the source data'}
+        testId="product-drawer"
+        externalId={open?.externalId}
+        showOrdersTestId="product-show-orders"
+        onShowOrders={() => {
+          if (!open) return;
+          presetOrders({ product: { id: open.id, label: productLabel(open) } });
+          navigate('/orders');
+        }}
+      >
         {open ? (
-          <Stack data-testid="product-drawer" data-external-id={open.externalId}>
-            <Text fw={600} style={{ overflowWrap: 'break-word' }}>
-              {open.title ?? 'No title in the source data'}
-            </Text>
-            <SimpleGrid cols={2}>
-              <Fact label="Product id">{open.externalId}</Fact>
-              <Fact label="Category">{open.category ?? '—'}</Fact>
-              <Fact label="Order lines">{formatCount(open.lines)}</Fact>
-              <Fact label="Units sold">{formatCount(open.units)}</Fact>
-              <Fact label="Sales (goods)">{open.currency ? <Money minor={open.revenueMinor} currency={open.currency} /> : '—'}</Fact>
-              <Fact label="Weight">{open.weightGrams != null ? `${formatCount(open.weightGrams)} g` : '—'}</Fact>
-            </SimpleGrid>
-            <Group>
-              <Button
-                variant="light"
-                leftSection={<IconReceipt size={16} />}
-                onClick={() => {
-                  presetOrders({ product: { id: open.id, label: productLabel(open) } });
-                  navigate('/orders');
-                }}
-                data-testid="product-show-orders"
-              >
-                Show orders
-              </Button>
-            </Group>
-          </Stack>
+          <>
+            <Fact label="Product id">{open.externalId}</Fact>
+            <Fact label="Category">{open.category ?? '—'}</Fact>
+            <Fact label="Lines sold">
+              <span data-testid="product-drawer-lines">{formatCount(open.lines)}</span>
+              {open.unsoldLines ? (
+                <Text span size="sm" c="dimmed" display="block" data-testid="product-drawer-unsold">
+                  {formatCount(open.unsoldLines)} more in cancelled orders or stock adjustments, not counted
+                </Text>
+              ) : null}
+            </Fact>
+            <Fact label="Units sold">{formatCount(open.units)}</Fact>
+            <Fact label="Sales (goods)">{open.currency ? <Money minor={open.revenueMinor} currency={open.currency} /> : '—'}</Fact>
+            <Fact label="Weight">{open.weightGrams != null ? `${formatCount(open.weightGrams)} g` : '—'}</Fact>
+          </>
         ) : null}
-      </Drawer>
+      </DetailDrawer>
     </Stack>
   );
 }

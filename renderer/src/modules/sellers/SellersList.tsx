@@ -1,12 +1,10 @@
-import { Button, Drawer, Group, Rating, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconReceipt } from '@tabler/icons-react';
+import { Button, Group, Rating, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { ParsedInput, SellerRow } from '../../../../main/contract/api';
-import { usePaged } from '../../api/hooks';
 import { EmptyState } from '../../shared/EmptyState';
-import { ErrorAlert } from '../../shared/ErrorAlert';
+import { AmountTitle } from '../../shared/AmountTitle';
 import { formatCount, formatRate, humanize } from '../../shared/format';
 import { useListState } from '../../shared/listState';
 import { Money } from '../../shared/Money';
@@ -15,6 +13,8 @@ import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
 import { TextCell } from '../../shared/TextCell';
 import { useScreen, type Screen } from '../../shared/useScreen';
+import { usePagedList } from '../../shared/usePagedList';
+import { DetailDrawer, Fact } from '../../shared/DetailDrawer';
 import { presetOrders } from '../orders/ordersState';
 
 type Sort = ParsedInput<'sellers.list'>['sort'];
@@ -84,7 +84,7 @@ function sellerColumns(screen: Screen): DataTableColumn<SellerRow>[] {
   { accessor: 'orders', title: 'Orders', sortable: true, textAlign: 'right', noWrap: true, render: (s) => formatCount(s.orders) },
   {
     accessor: 'revenue',
-    title: 'Sales (goods)',
+    title: <AmountTitle label="Sales (goods)" />,
     sortable: true,
     textAlign: 'right',
     noWrap: true,
@@ -133,19 +133,12 @@ export function SellersList() {
   const [s, patch, reset] = useListState<State>('sellers', DEFAULTS);
   const [open, setOpen] = useState<SellerRow | null>(null);
   const [, navigate] = useLocation();
-  const list = usePaged('sellers.list', {
-    page: s.page,
-    pageSize: s.pageSize,
-    sort: s.sort,
-    dir: s.dir,
-    ...(s.search ? { search: s.search } : {}),
-    ...(s.kind ? { kind: s.kind } : {}),
-  });
+  const { list, data, table, count } = usePagedList('sellers.list', s, patch, s.kind ? { kind: s.kind } : {});
   const onSearch = useCallback((v: string) => patch({ search: v }), [patch]);
   const screen = useScreen();
   const columns = useMemo(() => sellerColumns(screen), [screen.wide, screen.medium, screen.compact]); // eslint-disable-line react-hooks/exhaustive-deps
   const [one, many] = NOUNS[s.kind];
-  const counted = list.data ? `${formatCount(list.data.total)} ${list.data.total === 1 ? one : many}${s.search ? ' match' : ''}` : null;
+  const counted = data ? count((n) => `${formatCount(n)} ${n === 1 ? one : many}${s.search ? ' match' : ''}`) : null;
   return (
     <Stack gap="md">
       <PageHeader
@@ -156,12 +149,12 @@ export function SellersList() {
               <span data-testid="sellers-count">{counted}</span> · on-time rate against the promised day, reviews of their orders
             </>
           ) : (
-            'Loading…'
+            count(() => '')
           )
         }
       />
       <Group align="flex-end">
-        <SearchInput value={s.search} onChange={onSearch} label="Search" placeholder="Name, city or seller id" data-testid="sellers-search" />
+        <SearchInput value={s.search} onChange={onSearch} label="Search" placeholder="Name, place or seller id" data-testid="sellers-search" />
         <SegmentedControl
           data={KINDS}
           value={s.kind}
@@ -170,20 +163,12 @@ export function SellersList() {
           data-testid="sellers-kind"
         />
       </Group>
-      {list.error ? <ErrorAlert error={list.error} title="Cannot list the sellers" /> : null}
       <NavTable<SellerRow, Sort>
+        {...table}
+        errorTitle="Cannot list the sellers"
         memoryKey="sellers"
         data-testid="sellers-table"
-        records={list.data?.rows}
         columns={columns}
-        total={list.data?.total ?? 0}
-        page={s.page}
-        pageSize={s.pageSize}
-        onPageChange={(page) => patch({ page })}
-        onPageSizeChange={(pageSize) => patch({ pageSize })}
-        sort={{ sort: s.sort, dir: s.dir }}
-        onSortChange={(x) => patch({ sort: x.sort, dir: x.dir })}
-        fetching={list.isLoading || list.isPlaceholderData}
         onOpen={setOpen}
         rowLabel={(x) => `Seller ${x.name ?? x.externalId}`}
         rowTestId="seller-row"
@@ -215,50 +200,35 @@ export function SellersList() {
           )
         }
       />
-      <Drawer opened={!!open} onClose={() => setOpen(null)} position="right" size="md" title="Seller">
+      <DetailDrawer
+        opened={!!open}
+        onClose={() => setOpen(null)}
+        title="Seller"
+        heading={open ? (open.name ?? open.externalId) : null}
+        testId="seller-drawer"
+        externalId={open?.externalId}
+        showOrdersTestId="seller-show-orders"
+        onShowOrders={() => {
+          if (!open) return;
+          presetOrders({ seller: { id: open.id, label: sellerLabel(open) } });
+          navigate('/orders');
+        }}
+      >
         {open ? (
-          <Stack data-testid="seller-drawer" data-external-id={open.externalId}>
-            <Text fw={600} style={{ overflowWrap: 'break-word' }}>
-              {open.name ?? open.externalId}
-            </Text>
-            <SimpleGrid cols={2}>
-              <Fact label="Id">{open.externalId}</Fact>
-              <Fact label="Kind">{humanize(open.kind)}</Fact>
-              <Fact label="Location">{open.location ?? '—'}</Fact>
-              <Fact label="Orders">{formatCount(open.orders)}</Fact>
-              <Fact label="Order lines">{formatCount(open.lines)}</Fact>
-              <Fact label="Sales (goods)">{open.currency ? <Money minor={open.revenueMinor} currency={open.currency} /> : '—'}</Fact>
-              <Fact label="Delivered orders">{formatCount(open.delivered)}</Fact>
-              <Fact label="On time">{formatRate(open.onTimeRate)}</Fact>
-              <Fact label="Average review">{reviewText(open.averageReview)}</Fact>
-            </SimpleGrid>
-            <Group>
-              <Button
-                variant="light"
-                leftSection={<IconReceipt size={16} />}
-                onClick={() => {
-                  presetOrders({ seller: { id: open.id, label: sellerLabel(open) } });
-                  navigate('/orders');
-                }}
-                data-testid="seller-show-orders"
-              >
-                Show orders
-              </Button>
-            </Group>
-          </Stack>
+          <>
+            <Fact label="Id">{open.externalId}</Fact>
+            <Fact label="Kind">{humanize(open.kind)}</Fact>
+            <Fact label="Location">{open.location ?? '—'}</Fact>
+            <Fact label="Orders">{formatCount(open.orders)}</Fact>
+            <Fact label="Order lines">{formatCount(open.lines)}</Fact>
+            <Fact label="Sales (goods)">{open.currency ? <Money minor={open.revenueMinor} currency={open.currency} /> : '—'}</Fact>
+            <Fact label="Delivered orders">{formatCount(open.delivered)}</Fact>
+            <Fact label="On time">{formatRate(open.onTimeRate)}</Fact>
+            <Fact label="Average review">{reviewText(open.averageReview)}</Fact>
+          </>
         ) : null}
-      </Drawer>
+      </DetailDrawer>
     </Stack>
   );
 }
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text style={{ overflowWrap: 'break-word' }}>{children}</Text>
-    </Stack>
-  );
-}

@@ -9,7 +9,7 @@ export function CustomerCard({ o }: { o: OrderDetail }) {
     <SectionCard title="Customer" right={o.isGuest ? <Badge variant="outline">Guest checkout</Badge> : null} testId="order-customer">
       {c ? (
         <Stack gap={4}>
-          <Anchor component={Link} href={`/customers/${c.id}`} fw={500} style={{ overflowWrap: 'break-word' }}>
+          <Anchor component={Link} href={`/customers/${c.id}`} data-testid="order-customer-link" fw={500} style={{ overflowWrap: 'break-word' }}>
             {c.name ?? `Customer ${c.id}`}
           </Anchor>
           {c.email ? <Text size="sm">{c.email}</Text> : null}

@@ -1,4 +1,5 @@
-import { Badge, Group, Paper, Rating, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Rating, Stack, Text } from '@mantine/core';
+import { Link } from 'wouter';
 import type { OrderDetail } from '../../../../../main/contract/api';
 import { DateTime } from '../../../shared/DateTime';
 import { SectionCard } from '../../../shared/SectionCard';
@@ -21,7 +22,7 @@ export function ReviewsCard({ o }: { o: OrderDetail }) {
                     {r.score} of 5
                   </Text>
                   {r.sharedWithOrders > 1 ? (
-                    <Badge variant="light" color="gray" size="sm">
+                    <Badge variant="light" color="gray" size="sm" tt="none">
                       shared with {r.sharedWithOrders} orders
                     </Badge>
                   ) : null}
@@ -36,6 +37,20 @@ export function ReviewsCard({ o }: { o: OrderDetail }) {
                   ) : null}
                 </Text>
               </Group>
+              {r.otherOrders.length ? (
+                <Text size="xs" c="dimmed" mb={4} data-testid="review-other-orders">
+                  The same review covers {r.otherOrders.length === 1 ? 'order' : 'orders'}{' '}
+                  {r.otherOrders.map((x, i) => (
+                    <span key={x.id}>
+                      {i ? ', ' : ''}
+                      <Anchor component={Link} href={`/orders/${x.id}`} size="xs" ff="monospace" data-testid="review-other-order">
+                        {x.externalId}
+                      </Anchor>
+                    </span>
+                  ))}
+                  {r.sharedWithOrders - 1 > r.otherOrders.length ? ` and ${r.sharedWithOrders - 1 - r.otherOrders.length} more` : ''}
+                </Text>
+              ) : null}
               {r.title ? (
                 <Text size="sm" fw={600} className="preserve-lines">
                   {r.title}

@@ -7,10 +7,11 @@ import { Money } from '../../../shared/Money';
 import { NO_PAYMENTS_TEXT, PaymentDifference } from '../../../shared/PaymentDifference';
 import { SectionCard } from '../../../shared/SectionCard';
 
-function Row({ label, hint, children, testId, strong }: { label: ReactNode; hint?: ReactNode; children: ReactNode; testId: string; strong?: boolean }) {
+function Row({ label, hint, children, testId, strong, words }: { label: ReactNode; hint?: ReactNode; children: ReactNode; testId: string; strong?: boolean; words?: boolean }) {
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-      <Stack gap={0} style={{ minWidth: 0 }}>
+      {/* the words give way (they wrap), the amount never does */}
+      <Stack gap={0} style={{ minWidth: 0, flex: '1 1 auto' }}>
         <Text size="sm" fw={strong ? 700 : 500}>
           {label}
         </Text>
@@ -20,7 +21,7 @@ function Row({ label, hint, children, testId, strong }: { label: ReactNode; hint
           </Text>
         ) : null}
       </Stack>
-      <Text size="sm" fw={strong ? 700 : 600} ta="right" data-testid={testId} style={{ whiteSpace: 'nowrap' }}>
+      <Text size="sm" fw={strong ? 700 : 600} ta="right" data-testid={testId} style={words ? { minWidth: 0 } : { whiteSpace: 'nowrap', flexShrink: 0 }}>
         {children}
       </Text>
     </Group>
@@ -69,7 +70,7 @@ export function TotalsCard({ o }: { o: OrderDetail }) {
             <Money minor={o.refundedMinor} currency={cur} />
           </Row>
           <Divider />
-          <Row label="Payment difference" hint="payments minus the order total" testId="order-payment-difference">
+          <Row label="Payment difference" hint="payments minus the order total" testId="order-payment-difference" words={noPayments}>
             {noPayments ? (
               <Text span inherit c="dimmed" fw={400} style={{ whiteSpace: 'normal' }}>
                 {NO_PAYMENTS_TEXT}
