@@ -223,6 +223,19 @@ describe('bad input is rejected whole, naming file, line and field', () => {
     expect(workspaceStatus(fresh).orders).toBe(1500);
   });
 
+  test('a file of another kind in the batch is refused by name, not skipped', () => {
+    const dir = tempDir();
+    for (const f of filesIn(sample)) fs.copyFileSync(f.path, path.join(dir, f.name));
+    fs.copyFileSync(onlineRetailCsv, path.join(dir, 'retail.csv'));
+    fs.writeFileSync(path.join(dir, 'order.json'), '{"order":{"id":1}}');
+    const problems = problemsOf(() => run(db, { kind: 'olist', files: filesIn(dir) }));
+    expect(problems).toEqual([
+      { file: 'order.json', line: 0, message: 'is a Shopify file, and this is an Olist import: one import takes one kind; import it on its own' },
+      { file: 'retail.csv', line: 0, message: 'is an Online Retail file, and this is an Olist import: one import takes one kind; import it on its own' },
+    ]);
+    unchanged();
+  });
+
   test('Online Retail: a quantity that is not a whole number', () => {
     const dir = tempDir();
     const lines = fs.readFileSync(onlineRetailCsv, 'utf8').split('\n').slice(0, 500);

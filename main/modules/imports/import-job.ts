@@ -36,6 +36,10 @@ export function importTitle(params: ImportParams): string {
   return `Import ${kind ? kindLabel(kind) : 'files'}: ${what}`;
 }
 
+function withArticle(label: string): string {
+  return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
+}
+
 export function kindLabel(kind: ImportKind): string {
   return { olist: 'Olist', 'online-retail': 'Online Retail', shopify: 'Shopify' }[kind];
 }
@@ -60,6 +64,19 @@ export function runImportJob(ctx: ImportRunContext, params: ImportParams): Impor
     );
   }
   if (params.files.length === 0) throw new AppError('bad_request', 'no files to import');
+  // one import reads one kind: a file recognised as another kind is refused, never skipped quietly
+  const foreign = params.files
+    .map((f) => ({ f, other: detectImportKind([f]) }))
+    .filter((x): x is { f: ImportFile; other: ImportKind } => x.other !== null && x.other !== kind);
+  if (foreign.length) {
+    throw new BadInputError(
+      foreign.map(({ f, other }) => ({
+        file: f.name,
+        line: 0,
+        message: `is ${withArticle(kindLabel(other))} file, and this is ${withArticle(kindLabel(kind))} import: one import takes one kind; import it on its own`,
+      })),
+    );
+  }
   ctx.progress?.('reading', 0, params.files.length);
   const set = parsers[kind](params.files, (done, total) => {
     throwIfCancelled(signal);
