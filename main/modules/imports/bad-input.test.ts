@@ -280,4 +280,19 @@ describe('bad input is rejected whole, naming file, line and field', () => {
     expect(p2[0].message).toMatch(/XBQ/);
     unchanged();
   });
+
+  test('Shopify: an amount as a JSON number with more digits than a double keeps is refused, one that fits is read exactly', () => {
+    const dir = tempDir();
+    const order = fs.readFileSync(path.join(sharedData, 'shopify/legacy_fixtures_shopify_api_ruby/order.json'), 'utf8');
+    const tooPrecise = path.join(dir, 'order-digits.json');
+    fs.writeFileSync(tooPrecise, order.replace(/"total_price": "409.94"/, '"total_price": 1234567890123456.78'));
+    const p = problemsOf(() => run(db, { kind: 'shopify', files: [{ path: tooPrecise, name: 'order-digits.json' }] }));
+    expect(p).toMatchObject([{ file: 'order-digits.json', field: 'total_price', message: expect.stringMatching(/more digits than a JSON number keeps exactly/) }]);
+    unchanged();
+    const fits = path.join(dir, 'order-number.json');
+    fs.writeFileSync(fits, order.replace(/"total_price": "409.94"/, '"total_price": 409.94'));
+    const fresh = tempDb().db;
+    run(fresh, { kind: 'shopify', files: [{ path: fits, name: 'order-number.json' }] });
+    expect(fresh.prepare('SELECT total_minor FROM orders').pluck().get()).toBe(40994);
+  });
 });

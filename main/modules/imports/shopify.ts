@@ -42,6 +42,12 @@ function text(v: unknown): string | null {
   return null;
 }
 
+/** Significant digits of a number's decimal text ("0.0012" has 2, "1.5e+21" has 2). */
+export function significantDigits(decimal: string): number {
+  const mantissa = decimal.replace(/^[-+]/, '').split(/e/i)[0].replace('.', '');
+  return mantissa.replace(/^0+/, '').length;
+}
+
 /** A Shopify id as text; ids beyond 2^53 cannot have been read exactly from JSON. */
 function idText(v: unknown): string | null {
   if (typeof v === 'number') return Number.isSafeInteger(v) ? String(v) : null;
@@ -530,8 +536,13 @@ export function parseShopify(files: ImportFile[], progress?: (done: number, tota
       if (isObj(shopMoney)) v = shopMoney.amount;
     }
     if (v === undefined || v === null) return null;
-    // a JSON number is read through its decimal text ("195.66"), so no float ever holds money
+    // a JSON number is read through its decimal text ("195.66"), so no float ever holds money;
+    // that text is the number's own only up to 15 significant digits (a double holds 15 exactly)
     const decimal = typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : null;
+    if (typeof v === 'number' && decimal !== null && significantDigits(decimal) > 15) {
+      problems.add(s.from.file.name, locate(s, field, v), field, `${what}: ${decimal} has more digits than a JSON number keeps exactly; Shopify sends amounts as strings`);
+      return null;
+    }
     if (decimal === null) {
       problems.add(s.from.file.name, locate(s, field, v), field, `${what}: ${JSON.stringify(v)} is not a decimal amount`);
       return null;
