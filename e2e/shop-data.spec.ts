@@ -80,6 +80,11 @@ test("times are the shop's own, on the same days the filters count", async ({ pa
   await expect(page.getByTestId('order-zone')).toHaveText('São Paulo time (GMT-3)');
   // the review was written on a day (midnight in São Paulo): a date, not noon in Tokyo
   await expect(page.getByTestId('review')).toContainText('Aug 11, 2018 · answered Aug 11, 2018, 8:11 AM');
+  // the promised day is a day: Aug 7 as the data says, not the next day where that day ends in UTC
+  const timeline = page.getByTestId('order-timeline');
+  await expect(timeline).toContainText('Promised delivery date 2018-08-07');
+  await expect(timeline).toContainText('Aug 7, 2018');
+  await expect(timeline).not.toContainText('Aug 8, 2018');
 
   // the wholesaler's invoice, in London time
   await page.getByTestId('back-to-orders').click();

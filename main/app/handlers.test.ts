@@ -95,6 +95,7 @@ describe('read side on the Olist sample', () => {
       ['voucher', 1, 4604],
     ]);
     // the CSV: bought 03-02 11:53, approved 12:05, to the carrier 03-03, delivered 03-14, reviewed 03-16, promised for 03-23
+    expect(d.timeline.at(-1)).toMatchObject({ kind: 'promised', day: '2017-03-23' });
     expect(d.timeline.map((t) => [t.kind, t.at])).toEqual([
       ['placed', '2017-03-02T14:53:33Z'],
       ['approved', '2017-03-02T15:05:49Z'],

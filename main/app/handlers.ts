@@ -49,7 +49,9 @@ function orderDetail(bo: BackOffice, id: number): OrderDetail {
   at(o.cancelledAt, 'cancelled', 'Cancelled');
   // a promised day ends at midnight in the shop's zone: a delivery late that evening is still on time, and comes first
   const promisedBy = (day: string) => localToUtc(`${day} 23:59:59`, o.sourceTimezone) ?? `${day}T23:59:59Z`;
-  if (o.promisedDeliveryDate) at(promisedBy(o.promisedDeliveryDate), 'promised', `Promised delivery date ${o.promisedDeliveryDate}`);
+  if (o.promisedDeliveryDate) {
+    timeline.push({ at: promisedBy(o.promisedDeliveryDate), kind: 'promised', label: `Promised delivery date ${o.promisedDeliveryDate}`, day: o.promisedDeliveryDate });
+  }
   for (const l of lines) if (l.returnedAt) at(l.returnedAt, 'returned', `Line ${l.lineNo} returned`);
   for (const r of refunds) at(r.createdAt, 'refund', `Refund ${r.externalId}`);
   for (const r of reviews) at(r.createdAt, 'review', `Review: ${r.score} of 5`);

@@ -37,7 +37,9 @@ describe('counting-house CLI', () => {
     const bad = run('import', 'online-retail', path.join(dir, 'retail.csv'), '--db', path.join(dir, 'w.sqlite'));
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n').at(-1)).toBe('error: retail.csv:2: field "UnitPrice": "2.5x" is not a decimal amount');
-    expect(run('frobnicate').code).not.toBe(0);
+    // a wrong command line is a usage error: exit 2, as the README says
+    for (const args of [['frobnicate'], ['import', 'olist'], ['status', '--bogus'], ['status', '--db']]) expect([args, run(...args).code]).toEqual([args, 2]);
+    expect(run('--help').code).toBe(0);
     expect(run('jobs', '--db', path.join(dir, 'nope.sqlite')).stderr.trim()).toBe(`error: ${path.join(dir, 'nope.sqlite')}: no such workspace file`);
   });
 
@@ -78,5 +80,17 @@ describe('counting-house CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/orderLines\s+0 new, 0 changed, 1687 unchanged, 1 removed/);
     expect(JSON.parse(run('status', '--db', db, '--json').stdout)).toMatchObject({ orders: 1500, orderLines: 1687 });
+  });
+
+  test('a --db that is a folder, not SQLite, or in a folder that does not exist is named, exit 2, and nothing is made', () => {
+    const dir = tempDir();
+    const garbage = path.join(dir, 'notes.sqlite');
+    fs.writeFileSync(garbage, 'these are my notes');
+    const missing = path.join(dir, 'no-such-folder', 'w.sqlite');
+    expect(run('status', '--db', dir)).toMatchObject({ code: 2, stderr: `error: ${dir}: is a folder; --db takes a workspace file (e.g. ${path.join(dir, 'workspace.sqlite')})\n` });
+    expect(run('status', '--db', garbage)).toMatchObject({ code: 2, stderr: `error: ${garbage}: is not a Counting House workspace (not an SQLite file)\n` });
+    expect(run('import', 'olist', path.join(repoRoot, 'resources/sample/olist'), '--db', missing)).toMatchObject({ code: 2, stderr: `error: ${missing}: the folder ${path.dirname(missing)} does not exist\n` });
+    expect(fs.existsSync(path.dirname(missing))).toBe(false);
+    expect(fs.readFileSync(garbage, 'utf8')).toBe('these are my notes');
   });
 });

@@ -3,7 +3,7 @@
 // terminal, --json for machines, a non-zero exit and a one-line reason on failure.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { BackOffice } from '../app/backoffice';
 import { userDataDir, workspaceFile } from '../app/paths';
@@ -29,10 +29,33 @@ class CliError extends Error {
   }
 }
 
-function openBackOffice(db: string | undefined): BackOffice {
+/**
+ * The workspace file a command works on: --db, or the app's own. A folder, a missing folder or a
+ * file that is not SQLite is a wrong command line (exit 2), said with the path, before SQLite's
+ * own words ("disk I/O error") could stand for it.
+ */
+function workspacePath(db: string | undefined, opts: { mustExist: boolean }): string {
+  const file = db ? path.resolve(db) : workspaceFile(userDataDir(), 'main');
+  if (!db) return file;
+  if (fs.existsSync(file)) {
+    if (fs.statSync(file).isDirectory()) throw new CliError(`${db}: is a folder; --db takes a workspace file (e.g. ${path.join(db, 'workspace.sqlite')})`);
+    const head = Buffer.alloc(16);
+    const fd = fs.openSync(file, 'r');
+    const n = fs.readSync(fd, head, 0, 16, 0);
+    fs.closeSync(fd);
+    if (n > 0 && head.toString('latin1', 0, n) !== 'SQLite format 3\0'.slice(0, n)) throw new CliError(`${db}: is not a Counting House workspace (not an SQLite file)`);
+  } else if (opts.mustExist) {
+    throw new CliError(`${db}: no such workspace file`);
+  } else if (!fs.existsSync(path.dirname(file))) {
+    throw new CliError(`${db}: the folder ${path.dirname(file)} does not exist`);
+  }
+  return file;
+}
+
+function openBackOffice(file: string): BackOffice {
   return new BackOffice({
     dataDir: userDataDir(),
-    dbFile: db,
+    dbFile: file,
     shell: 'browser',
     version: APP_VERSION,
     sampleDir: sampleDir(),
@@ -75,7 +98,7 @@ function oneLine(e: AppErrorData): string {
 
 async function runImport(kind: ImportKind, target: string, opts: { db?: string; json?: boolean }) {
   const files = filesFor(kind, target);
-  const bo = openBackOffice(opts.db);
+  const bo = openBackOffice(workspacePath(opts.db, { mustExist: false }));
   const tty = process.stderr.isTTY && !opts.json;
   try {
     const busy = busyWith(bo);
@@ -147,7 +170,9 @@ export function buildProgram(): Command {
     .description('Counting House back office: imports and workspace figures from the command line')
     .version(APP_VERSION)
     .showHelpAfterError()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    // a wrong command line is a usage error (exit 2), said by commander, not a crash of ours
+    .exitOverride();
   const dbOption = () => new Option('--db <file>', "SQLite workspace file (default: the app's workspace in the OS user-data folder)");
   const imp = program.command('import').description('import a file or folder of shop data, as one job');
   const kinds: [ImportKind, string, string][] = [
@@ -171,8 +196,7 @@ export function buildProgram(): Command {
     .addOption(dbOption())
     .option('--json', 'print JSON')
     .action(async (o: { db?: string; json?: boolean }) => {
-      if (o.db && !fs.existsSync(o.db)) throw new CliError(`${o.db}: no such workspace file`);
-      const file = o.db ? path.resolve(o.db) : workspaceFile(userDataDir(), 'main');
+      const file = workspacePath(o.db, { mustExist: true });
       // a look, not a change: read-only, so no migration, recovery or sweep touches the workspace
       const fresh = !fs.existsSync(file);
       const db = fresh ? null : openDatabase(file, { readonly: true });
@@ -198,8 +222,14 @@ export function buildProgram(): Command {
     .option('--resume <id>', 'run this interrupted or failed job again')
     .option('--json', 'print JSON')
     .action(async (o: { db?: string; json?: boolean; resume?: string }) => {
-      if (o.db && !fs.existsSync(o.db)) throw new CliError(`${o.db}: no such workspace file`);
-      const bo = openBackOffice(o.db);
+      const file = workspacePath(o.db, { mustExist: true });
+      if (!fs.existsSync(file)) {
+        // a look at jobs makes no workspace
+        if (o.json) process.stdout.write('[]\n');
+        else process.stdout.write(`No jobs: there is no workspace yet at ${file}.\n`);
+        return;
+      }
+      const bo = openBackOffice(file);
       try {
         if (o.resume) {
           const id = Number(o.resume);
@@ -224,6 +254,7 @@ export async function main(argv: string[]): Promise<number> {
     await buildProgram().parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2; // help and --version exit 0; commander has said what was wrong
     const data = e instanceof CliError ? { code: 'bad_request' as const, message: e.message } : describeError(e);
     process.stderr.write(`error: ${oneLine(data)}\n`);
     if (e instanceof CliError) return e.exitCode;

@@ -297,9 +297,12 @@ export interface AuditEntry {
 }
 
 export interface TimelineEvent {
+  /** the moment, UTC; for a calendar day (a promised date), the end of that day in the shop's zone */
   at: string;
   kind: string;
   label: string;
+  /** the calendar day an event is about, where it is a day rather than a moment ("2017-12-11") */
+  day?: string;
 }
 
 export interface OrderDetail {

@@ -143,6 +143,8 @@ describe('a process killed mid-import', () => {
       expect((await bo.jobs.wait(mine)).state).toBe('succeeded');
       expect(inspect(dbFile)).toMatchObject({ integrity: 'ok', orders: 1500, outcomes: [mine] });
     } finally {
+      // a failed expectation must not leave the stalled import holding the lock (it waits 120 s)
+      child.kill('SIGKILL');
       await bo.close();
     }
   });

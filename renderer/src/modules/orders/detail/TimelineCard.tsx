@@ -35,7 +35,7 @@ export function TimelineCard({ o }: { o: OrderDetail }) {
               <Timeline.Item key={i} bullet={<Icon size={14} />} color={COLORS[t.kind]} title={t.label}>
                 <Text size="xs" c="dimmed">
                   <DateTime
-                    value={t.kind === 'promised' ? t.at.slice(0, 10) : t.at}
+                    value={t.day ?? t.at}
                     timeZone={o.source.timezone}
                     mode={t.kind === 'review' ? 'day-or-datetime' : 'datetime'}
                     inherit
