@@ -87,6 +87,16 @@ function run(command, args, env) {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
   };
   for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(s, forward);
+  // `kill <npm's pid>` ends npm and its shell but no signal reaches us: when the process that
+  // started us is gone, stop the app as a Ctrl+C would, rather than serve on without an owner
+  const parent = process.ppid;
+  const watch = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(watch);
+      forward('SIGTERM');
+    }
+  }, 1000);
+  watch.unref();
   child.on('error', (e) => {
     console.error(`[start] could not start ${command}: ${e.message}`);
     process.exit(1);

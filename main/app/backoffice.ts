@@ -27,6 +27,8 @@ export interface BackOfficeOptions {
   dbFile?: string;
   clock?: Clock;
   workerFile?: string;
+  /** the job worker's heap limit in MB (tests make it small) */
+  workerHeapMb?: number;
   /** run interrupted jobs again on start (the app does; the CLI asks) */
   resumeInterrupted?: boolean;
   /** remove week-old staged uploads (the app and the web host, which own the staging area; not the CLI) */
@@ -45,6 +47,8 @@ export class BackOffice {
   workspace!: { name: string; path: string };
   /** jobs found cut off at start, and what was done about them */
   recovered: JobInfo[] = [];
+  /** interrupted jobs (by a crash or a quit) this start ran again, or held back with the reason */
+  resumedAtStart: JobInfo[] = [];
 
   constructor(readonly opts: BackOfficeOptions) {
     this.clock = opts.clock ?? systemClock;
@@ -63,6 +67,7 @@ export class BackOffice {
       journal: this.journal,
       outcome,
       workerFile: this.opts.workerFile,
+      workerHeapMb: this.opts.workerHeapMb,
       onProgress: (p) => this.events.emit('job.progress', p),
       onFinished: (job) => this.jobFinished(job),
       // another process that held jobs here may die while this one runs: take its jobs over
@@ -100,6 +105,7 @@ export class BackOffice {
   /** Runs jobs cut off by a crash or a quit again, unless they keep dying or their files are gone. */
   private resumeCutOffJobs() {
     for (const job of this.journal.toResume()) {
+      this.resumedAtStart.push(job);
       if (job.attempts >= MAX_AUTO_ATTEMPTS) {
         this.journal.holdBack(
           job.jobId,

@@ -79,6 +79,9 @@ describe('counting-house CLI', () => {
     const r = run('import', 'olist', copy, '--db', db);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/orderLines\s+0 new, 0 changed, 1687 unchanged, 1 removed/);
+    // order_id, order_item_id, product_id, seller_id, shipping_limit_date, price, freight_value
+    const [order, item, product, , , price] = items[i].split(',');
+    expect(r.stdout).toContain(`1 order line this export no longer has was removed: order ${order} line ${item} (${product}, 1 × ${price}).`);
     expect(JSON.parse(run('status', '--db', db, '--json').stdout)).toMatchObject({ orders: 1500, orderLines: 1687 });
   });
 

@@ -32,15 +32,20 @@ const lines = [
   `Open: ${host.openUrl}`,
   `Workspace: ${bo.workspace.path}`,
 ];
-for (const cut of bo.recovered) {
+// what became of jobs the last run left unfinished: cut off by a crash, or stopped by a quit
+const told = new Set<number>();
+for (const cut of [...bo.recovered, ...bo.resumedAtStart]) {
+  if (told.has(cut.jobId)) continue;
+  told.add(cut.jobId);
   const job = bo.journal.get(cut.jobId) ?? cut;
+  const how = cut.error?.message?.startsWith('the app closed') ? 'was stopped when the app last closed' : 'was cut off last time';
   const what =
     job.state === 'succeeded'
       ? 'it had committed everything before the stop'
       : job.state === 'queued' || job.state === 'running'
         ? 'it is being run again'
         : `it was not run again: ${job.error?.message ?? job.state}`;
-  lines.push(`Job ${job.jobId} (${job.title}) was cut off last time; ${what}.`);
+  lines.push(`Job ${job.jobId} (${job.title}) ${how}; ${what}.`);
 }
 lines.push('Press Ctrl+C to stop.');
 if (!values.quiet) console.log(lines.join('\n'));
@@ -51,8 +56,12 @@ let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
+  const unfinished = bo.journal.list(50).filter((j) => (j.state === 'running' || j.state === 'queued') && bo.journal.row(j.jobId)?.launch === bo.launch.id);
   await host.close();
   await bo.close();
+  for (const j of unfinished) {
+    if (!values.quiet) console.log(`Stopped with job ${j.jobId} (${j.title}) unfinished: nothing of it was kept, and it runs again on the next start.`);
+  }
   process.exit(0);
 };
 process.on('SIGINT', stop);

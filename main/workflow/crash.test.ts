@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { olistSample, onlineRetailCsv, repoRoot, tempDir } from '../testing/fixtures';
 import { journalFileFor } from './journal';
 import { BackOffice } from '../app/backoffice';
+import type { JobProgress } from '../contract/api';
 import { filesOfFolder } from '../modules/imports/staging';
 
 const cli = path.join(repoRoot, 'bin/counting-house.js');
@@ -124,6 +125,8 @@ describe('a process killed mid-import', () => {
       });
     });
     const bo = new BackOffice({ dataDir: home, dbFile, shell: 'browser', version: 'test' });
+    const waiting: JobProgress[] = [];
+    bo.events.on('job.progress', (p) => waiting.push(p));
     try {
       const started = performance.now();
       const mine = bo.startImport({ kind: 'olist', files: filesOfFolder(path.join(repoRoot, 'resources/sample/olist')) });
@@ -138,6 +141,10 @@ describe('a process killed mid-import', () => {
         [mine, 'queued'],
         [1, 'running'],
       ]);
+      // ours waits its turn rather than waiting on SQLite's lock and failing as "busy"
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(bo.journal.get(mine)?.state).toBe('queued');
+      expect(waiting.some((p) => p.jobId === mine && /^waiting for job 1 of another window or command$/.test(p.phase))).toBe(true);
       child.kill('SIGKILL');
       expect(await exited).toBe('SIGKILL');
       expect((await bo.jobs.wait(mine)).state).toBe('succeeded');

@@ -1,5 +1,6 @@
 // Jobs run in a worker thread: the calling thread stays free (it answers while the import runs),
 // progress arrives as events, and a cancel rolls the whole job back.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { BackOffice, type BackOfficeOptions } from '../app/backoffice';
@@ -118,5 +119,20 @@ describe('job runner', () => {
     // by hand it still runs
     last.jobs.resume(id);
     expect((await last.jobs.wait(id)).state).toBe('succeeded');
+  });
+
+  test('a file too large for the memory a job may use fails as that, in words, and is not offered again', async () => {
+    const bo = backOffice(tempDir(), { workerHeapMb: 48 });
+    const id = bo.startImport(retail);
+    const job = await bo.jobs.wait(id);
+    expect(job.state).toBe('failed');
+    expect(job.error).toEqual({
+      code: 'too_large',
+      message: `the import needed more than the 48 MB of memory a job may use: retail.csv (${Math.round(fs.statSync(onlineRetailCsv).size / 1024 / 1024)} MB) is too large to import at once; split it (by month, say) and import the parts one after another. Nothing was written.`,
+    });
+    expect(workspaceStatus(bo.db).orders).toBe(0);
+    // the app goes on: the next import runs
+    const small = bo.startImport(sample);
+    expect((await bo.jobs.wait(small)).state).toBe('succeeded');
   });
 });

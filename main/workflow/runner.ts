@@ -39,9 +39,31 @@ export interface RunnerOptions {
   workerFile?: string;
   onProgress?: (p: JobProgress) => void;
   onFinished?: (job: JobInfo) => void;
+  /** the worker's heap limit (default WORKER_HEAP_MB) */
+  workerHeapMb?: number;
   /** called on every heartbeat, to look for other launches' jobs that were cut off */
   onHeartbeat?: () => void;
 }
+
+/** The most memory a job's worker may take for its objects; an import of a larger file fails, saying so. */
+export const WORKER_HEAP_MB = 4096;
+
+function outOfMemoryMessage(params: unknown, heapMb: number): string {
+  const files = ((params as { files?: { path: string; name: string }[] } | null)?.files ?? []).map((f) => {
+    try {
+      return { name: f.name, mb: fs.statSync(f.path).size / 1024 / 1024 };
+    } catch {
+      return { name: f.name, mb: 0 };
+    }
+  });
+  const largest = files.sort((a, b) => b.mb - a.mb)[0];
+  const what = largest ? `${largest.name} (${Math.round(largest.mb)} MB)` : 'these files';
+  const limit = heapMb >= 1024 ? `${heapMb / 1024} GB` : `${heapMb} MB`;
+  return `the import needed more than the ${limit} of memory a job may use: ${what} is too large to import at once; split it (by month, say) and import the parts one after another. Nothing was written.`;
+}
+
+/** How often a job waiting for another process's job looks again. */
+const WAIT_FOR_OTHERS_MS = 1_000;
 
 /** The journal keeps the phase and counts of a running job at most this often. */
 const PROGRESS_SAVE_MS = 1_000;
@@ -52,6 +74,7 @@ export class JobRunner {
   private readonly waiters = new Map<number, ((j: JobInfo) => void)[]>();
   private closed = false;
   private readonly heartbeat: NodeJS.Timeout;
+  private waitTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly opts: RunnerOptions) {
     this.heartbeat = setInterval(() => {
@@ -129,6 +152,7 @@ export class JobRunner {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.heartbeat);
+    if (this.waitTimer) clearTimeout(this.waitTimer);
     for (const jobId of this.queue.splice(0)) {
       this.opts.journal.interrupt(jobId, 'the app closed before this job could start; it runs on the next start', true);
       this.finish(jobId);
@@ -152,7 +176,21 @@ export class JobRunner {
   }
 
   private pump() {
-    if (this.running || this.closed) return;
+    if (this.running || this.closed || this.waitTimer) return;
+    if (this.queue.length === 0) return;
+    // SQLite has one writer: while another window or command runs a job on this workspace, ours
+    // waits its turn in the queue instead of waiting on the lock and failing as "busy"
+    const elsewhere = this.opts.journal.activeElsewhere().find((j) => j.state === 'running');
+    if (elsewhere) {
+      for (const id of this.queue) {
+        this.emit({ jobId: id, kind: this.opts.journal.row(id)?.kind ?? 'job', state: 'queued', phase: `waiting for job ${elsewhere.jobId} of another window or command`, done: 0, total: 0 });
+      }
+      this.waitTimer = setTimeout(() => {
+        this.waitTimer = null;
+        this.pump();
+      }, WAIT_FOR_OTHERS_MS);
+      return;
+    }
     const jobId = this.queue.shift();
     if (jobId === undefined) return;
     const journal = this.opts.journal;
@@ -162,18 +200,20 @@ export class JobRunner {
     const buffer = new SharedArrayBuffer(4);
     const cancel = sharedCancelSignal(buffer);
     const input: WorkerInput = { dbPath: this.opts.dbPath, job: { uid: row.uid, id: jobId, kind: row.kind }, params: JSON.parse(row.params), cancel: buffer };
-    const worker = new Worker(this.opts.workerFile ?? defaultWorkerFile(), { workerData: input });
+    // a bounded heap: a file too large to import at once fails as that, in words, and cannot take the app down with it
+    const worker = new Worker(this.opts.workerFile ?? defaultWorkerFile(), { workerData: input, resourceLimits: { maxOldGenerationSizeMb: this.opts.workerHeapMb ?? WORKER_HEAP_MB } });
     const progress: JobProgress = { jobId, kind: row.kind, state: 'running', phase: 'starting', done: 0, total: 0 };
     this.emit({ ...progress });
     let saved = { phase: 'starting', at: 0 };
     let result: WorkerMessage | undefined;
+    let crash: Error | undefined;
     const done = new Promise<JobInfo>((resolve) => {
       let settled = false;
       const settle = () => {
         if (settled) return;
         settled = true;
         this.running = null;
-        this.record(jobId, row.uid, result);
+        this.record(jobId, row.uid, result, crash, JSON.parse(row.params));
         this.finish(jobId);
         resolve(journal.get(jobId)!);
         queueMicrotask(() => this.pump());
@@ -195,14 +235,17 @@ export class JobRunner {
           }
         }
       });
-      worker.on('error', () => settle());
+      worker.on('error', (e) => {
+        crash = e;
+        settle();
+      });
       worker.on('exit', () => settle());
     });
     this.running = { jobId, worker, cancel, progress, done };
   }
 
   /** Writes a finished run into the journal, from the worker's last word or, failing that, the workspace. */
-  private record(jobId: number, uid: string, result: WorkerMessage | undefined) {
+  private record(jobId: number, uid: string, result: WorkerMessage | undefined, crash: Error | undefined, params: unknown) {
     const journal = this.opts.journal;
     if (result?.type === 'finished' && result.state === 'succeeded') return journal.succeed(jobId, result.report);
     if (result?.type === 'finished' && result.state === 'cancelled' && this.closed) {
@@ -212,7 +255,10 @@ export class JobRunner {
     // the worker died without a word (out of memory, a native crash): its writes are either all in or all gone
     const report = this.opts.outcome(uid);
     if (report) return journal.succeed(jobId, report);
-    const error: AppErrorData = { code: 'internal', message: 'the job stopped unexpectedly; nothing from this run was kept' };
+    const error: AppErrorData =
+      (crash as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? { code: 'too_large', message: outOfMemoryMessage(params, this.opts.workerHeapMb ?? WORKER_HEAP_MB) }
+        : { code: 'internal', message: `the job stopped unexpectedly${crash ? ` (${crash.message})` : ''}; nothing from this run was kept` };
     journal.fail(jobId, 'failed', error);
   }
 }

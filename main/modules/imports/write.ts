@@ -160,6 +160,7 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
     // this export recorded against such a line is kept, unlinked (money that went back is never
     // undone); the order's history says so.
     let returnsUnlinked = 0;
+    const removedLines: string[] = [];
     for (const { orderId: oid, order: o } of reimported) {
       const keep = new Set(o.lines.map((l) => l.externalId));
       for (const stored of orders.linesOf(oid)) {
@@ -169,6 +170,7 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
         orders.removeLine(sourceId, stored.externalId);
         const what = `line ${stored.lineNo} (${stored.sku ?? stored.externalId}, ${stored.quantity} × ${minorToDecimal(stored.unitPriceMinor, stored.currency)}) removed: not in this export`;
         noteChange(oid, { id: stored.id, outcome: 'updated', changes: {} }, what);
+        removedLines.push(`order ${o.externalId} ${what.replace(/ removed: not in this export$/, '')}${unlinked.length ? ` (its returns on ${[...new Set(unlinked.map((u) => u.refund))].join(', ')} kept, unlinked)` : ''}`);
         if (unlinked.length) {
           noteChange(oid, { id: stored.id, outcome: 'updated', changes: {} }, `its returns on ${[...new Set(unlinked.map((u) => u.refund))].join(', ')} kept, unlinked`);
         }
@@ -222,6 +224,12 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
         details: c.outcome === 'inserted' ? { source: set.source.kind, files: set.files.map((f) => f.name) } : { changes: c.what },
       });
     }
+    if (removedLines.length) {
+      // the report names them, not only counts them: a person checks a removal before trusting it
+      const shown = removedLines.slice(0, 20).join('; ');
+      const more = removedLines.length > 20 ? `; and ${removedLines.length - 20} more (each order's history names its own)` : '';
+      set.notes.push(`${removedLines.length} order line${removedLines.length === 1 ? '' : 's'} this export no longer has ${removedLines.length === 1 ? 'was' : 'were'} removed: ${shown}${more}.`);
+    }
     if (returnsUnlinked) {
       set.notes.push(`${returnsUnlinked} recorded return${returnsUnlinked === 1 ? '' : 's'} named order lines this export no longer has; the refunds keep them as returns not linked to a line.`);
     }
@@ -264,6 +272,13 @@ export function writeImportSet(ctx: WriteContext, set: ImportSet): ImportReport[
  * source's currency; long text is cut.
  */
 export function describeChange(column: string, from: unknown, to: unknown, currency: string | null): string {
+  // a link is said as one: row numbers are the database's, not the business's
+  if (column.endsWith('_id')) {
+    const thing = column.slice(0, -3).replace(/_/g, ' ');
+    if (from === null || from === undefined) return `now linked to its ${thing}`;
+    if (to === null || to === undefined) return `no longer linked to its ${thing}`;
+    return `linked to another ${thing}`;
+  }
   const money = column.endsWith('_minor');
   const label = column.replace(/_minor$/, '').replace(/_/g, ' ');
   const show = (v: unknown): string => {

@@ -99,7 +99,7 @@ export function JobCard({ jobId }: { jobId: number }) {
             title={info.error?.code === 'bad_input' ? 'The files have problems; nothing was imported' : info.state === 'interrupted' ? 'Interrupted: the app stopped while the job ran' : 'The import failed; nothing was written'}
             data-testid="import-error"
           >
-            {info.error?.code !== 'bad_input' ? (
+            {info.error?.code !== 'bad_input' && info.error?.code !== 'too_large' ? (
               <Group>
                 <Button size="xs" variant="light" onClick={() => resume.mutate()} loading={resume.isPending} data-testid="job-resume">
                   Run it again

@@ -57,12 +57,12 @@ function JobRow({ j, current }: { j: JobInfo; current: boolean }) {
           </Text>
         ) : j.error ? (
           <Text size="xs" c="red.8" lineClamp={2} title={j.error.message} data-testid="job-note">
-            {j.error.code === 'bad_input' ? 'The files have problems' : j.error.code}: {j.error.message}
+            {j.error.code === 'bad_input' ? 'The files have problems' : j.error.code === 'too_large' ? 'Too large to import at once' : j.error.code}: {j.error.message}
           </Text>
         ) : null}
       </Table.Td>
       <Table.Td ta="right">
-        {state === 'interrupted' || (state === 'failed' && j.error?.code !== 'bad_input') ? (
+        {state === 'interrupted' || (state === 'failed' && j.error?.code !== 'bad_input' && j.error?.code !== 'too_large') ? (
           <Button
             size="xs"
             variant="light"
@@ -130,7 +130,7 @@ export function RecentJobs({ currentJobId }: { currentJobId: number | null }) {
       {jobs.data && jobs.data.length > 0 ? (
         <Group justify="space-between" mt="sm">
           <Text size="xs" c="dimmed" data-testid="jobs-shown">
-            {jobs.data.length < limit ? `All ${formatCount(jobs.data.length)} jobs of this workspace` : `The ${formatCount(jobs.data.length)} most recent jobs`}
+            {jobs.data.length < limit ? jobs.data.length === 1 ? 'The one job of this workspace' : `All ${formatCount(jobs.data.length)} jobs of this workspace` : `The ${formatCount(jobs.data.length)} most recent jobs`}
           </Text>
           {more ? (
             <Button size="xs" variant="subtle" onClick={() => setLimit((l) => Math.min(JOBS_LIST_MAX, l + STEP))} loading={jobs.isFetching} data-testid="jobs-show-more">

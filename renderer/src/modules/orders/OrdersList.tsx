@@ -5,7 +5,7 @@ import { useLocation } from 'wouter';
 import type { OrderRow } from '../../../../main/contract/api';
 import { useApi } from '../../api/hooks';
 import { ListEmptyState } from '../../shared/ListEmptyState';
-import { formatCount, humanize } from '../../shared/format';
+import { formatCount, plural, humanize } from '../../shared/format';
 import { NavTable } from '../../shared/NavTable';
 import { PageHeader } from '../../shared/PageHeader';
 import { SearchInput } from '../../shared/SearchInput';
@@ -56,7 +56,7 @@ export function OrdersList() {
     <Stack gap="md">
       <PageHeader
         title="Orders"
-        subtitle={<span data-testid="orders-count">{count((n) => (filtered ? `${formatCount(n)} orders match` : `${formatCount(n)} orders`))}</span>}
+        subtitle={<span data-testid="orders-count">{count((n) => (filtered ? (n === 1 ? '1 order matches' : `${formatCount(n)} orders match`) : plural(n, 'order')))}</span>}
       />
       <Group gap="sm" align="flex-end" wrap="wrap">
         <SearchInput
