@@ -44,6 +44,8 @@ export function usePagedList<M extends ListMethod>(
     error: list.error ?? undefined,
   };
   /** the subtitle's count: the total in words once known, a dash when the list failed */
-  const count = (words: (total: number) => string): string => (data ? words(data.total) : list.error ? 'Not counted: the list could not be read' : 'Loading…');
+  // while new filters are being counted the old total would be a wrong answer to the new question
+  const count = (words: (total: number) => string): string =>
+    list.error ? 'Not counted: the list could not be read' : data && !list.isPlaceholderData ? words(data.total) : 'Counting…';
   return { list, data, table, count };
 }
