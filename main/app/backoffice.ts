@@ -57,15 +57,17 @@ export class BackOffice {
     else this.open(opts.workspace ?? 'main', workspaceFile(opts.dataDir, opts.workspace ?? 'main'));
   }
 
+  /** whether a job's writes reached the open workspace, and its report */
+  private readonly outcome = (uid: string) => outcomeOf(this.db, uid);
+
   private open(name: string, file: string) {
     this.db = openDatabase(file, { backupDir: path.join(this.opts.dataDir, 'backups') });
     this.workspace = { name, path: file };
     this.journal = new JobJournal(openJournalDb(journalFileFor(file)), this.clock, this.launch);
-    const outcome = (uid: string) => outcomeOf(this.db, uid);
     this.jobs = new JobRunner({
       dbPath: file,
       journal: this.journal,
-      outcome,
+      outcome: this.outcome,
       workerFile: this.opts.workerFile,
       workerHeapMb: this.opts.workerHeapMb,
       onProgress: (p) => this.events.emit('job.progress', p),
@@ -73,28 +75,20 @@ export class BackOffice {
       // another process that held jobs here may die while this one runs: take its jobs over
       onHeartbeat: () => this.takeOverStaleJobs(),
     });
-    this.recovered = this.journal.recoverStale(outcome);
+    this.recovered = this.journal.recoverStale(this.outcome);
     if (this.opts.sweepStaging) this.staging.sweep(this.stagedBatchesInUse());
     if (this.opts.resumeInterrupted) this.resumeCutOffJobs();
   }
 
   /** Uploaded batches that a job of either named workspace may still read (failed and interrupted jobs can run again). */
   private stagedBatchesInUse(): Set<string> {
-    const keep = new Set<string>();
-    const from = (journal: JobJournal) => {
-      for (const j of journal.list(500)) {
-        if (j.kind !== 'import' || j.state === 'succeeded' || j.state === 'cancelled') continue;
-        const dir = journal.params<ImportParams>(j.jobId).batchDir;
-        if (dir) keep.add(dir);
-      }
-    };
-    from(this.journal);
+    const keep = new Set(this.journal.unfinishedImportBatches());
     for (const name of ['main', 'sample'] as const) {
       const file = journalFileFor(workspaceFile(this.opts.dataDir, name));
       if (file === journalFileFor(this.workspace.path) || !fs.existsSync(file)) continue;
       const db = openJournalDb(file, { readonly: true });
       try {
-        from(new JobJournal(db, this.clock, this.launch));
+        for (const dir of new JobJournal(db, this.clock, this.launch).unfinishedImportBatches()) keep.add(dir);
       } finally {
         db.close();
       }
@@ -120,7 +114,7 @@ export class BackOffice {
   }
 
   private takeOverStaleJobs() {
-    const found = this.journal.recoverStale((uid) => outcomeOf(this.db, uid));
+    const found = this.journal.recoverStale(this.outcome);
     if (found.length === 0) return;
     this.recovered.push(...found);
     for (const job of found) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { BackOffice } from './backoffice';
 import { createRouter } from '../router/router';
-import { olistSample, onlineRetailCsv, sharedData, tempDir } from '../testing/fixtures';
+import { olistSample, onlineRetailCsv, sharedData, tempDir, callRouter } from '../testing/fixtures';
 import type { UploadResult } from '../contract/api';
 
 const dataDir = tempDir();
@@ -13,11 +13,7 @@ const bo = new BackOffice({ dataDir, shell: 'browser', version: 'test' });
 const router = createRouter(bo);
 afterAll(() => bo.close());
 
-const call = async <T>(method: string, input: unknown): Promise<T> => {
-  const r = await router.dispatch(method, input);
-  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-  return r.value as T;
-};
+const call = <T>(method: string, input: unknown = {}) => callRouter<T>(router, method, input);
 const head = (file: string, lines = 3) => new TextEncoder().encode(fs.readFileSync(file, 'utf8').split('\n').slice(0, lines).join('\n') + '\n');
 
 describe('a staged batch of several kinds', () => {

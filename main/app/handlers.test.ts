@@ -6,17 +6,13 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BackOffice } from './backoffice';
 import { createRouter, type Router } from '../router/router';
-import { olistSample, tempDir } from '../testing/fixtures';
+import { olistSample, tempDir, callRouter } from '../testing/fixtures';
 import { filesOfFolder } from '../modules/imports/staging';
 import type { OrderDetail, OrderRow, Overview, Paged, ProductRow } from '../contract/api';
 
 let bo: BackOffice;
 let router: Router;
-const call = async <T>(method: string, input: unknown = {}): Promise<T> => {
-  const r = await router.dispatch(method, input);
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value as T;
-};
+const call = <T>(method: string, input: unknown = {}) => callRouter<T>(router, method, input);
 const csv = (name: string) => Papa.parse<Record<string, string>>(fs.readFileSync(path.join(olistSample, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
 const cents = (s: string) => Number(s.replace('.', ''));
 

@@ -90,7 +90,7 @@ describe('counting-house CLI', () => {
     const garbage = path.join(dir, 'notes.sqlite');
     fs.writeFileSync(garbage, 'these are my notes');
     const missing = path.join(dir, 'no-such-folder', 'w.sqlite');
-    expect(run('status', '--db', dir)).toMatchObject({ code: 2, stderr: `error: ${dir}: is a folder; --db takes a workspace file (e.g. ${path.join(dir, 'workspace.sqlite')})\n` });
+    expect(run('status', '--db', dir)).toMatchObject({ code: 2, stderr: `error: ${dir}: is a folder, not a workspace file\n` });
     expect(run('status', '--db', garbage)).toMatchObject({ code: 2, stderr: `error: ${garbage}: is not a Counting House workspace (not an SQLite file)\n` });
     expect(run('import', 'olist', path.join(repoRoot, 'resources/sample/olist'), '--db', missing)).toMatchObject({ code: 2, stderr: `error: ${missing}: the folder ${path.dirname(missing)} does not exist\n` });
     expect(fs.existsSync(path.dirname(missing))).toBe(false);

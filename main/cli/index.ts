@@ -30,25 +30,15 @@ class CliError extends Error {
 }
 
 /**
- * The workspace file a command works on: --db, or the app's own. A folder, a missing folder or a
- * file that is not SQLite is a wrong command line (exit 2), said with the path, before SQLite's
- * own words ("disk I/O error") could stand for it.
+ * The workspace file a command works on: --db, or the app's own. A --db in a folder that does
+ * not exist is refused rather than created; a folder or a file that is not SQLite is refused by
+ * openDatabase, with the path.
  */
 function workspacePath(db: string | undefined, opts: { mustExist: boolean }): string {
   const file = db ? path.resolve(db) : workspaceFile(userDataDir(), 'main');
-  if (!db) return file;
-  if (fs.existsSync(file)) {
-    if (fs.statSync(file).isDirectory()) throw new CliError(`${db}: is a folder; --db takes a workspace file (e.g. ${path.join(db, 'workspace.sqlite')})`);
-    const head = Buffer.alloc(16);
-    const fd = fs.openSync(file, 'r');
-    const n = fs.readSync(fd, head, 0, 16, 0);
-    fs.closeSync(fd);
-    if (n > 0 && head.toString('latin1', 0, n) !== 'SQLite format 3\0'.slice(0, n)) throw new CliError(`${db}: is not a Counting House workspace (not an SQLite file)`);
-  } else if (opts.mustExist) {
-    throw new CliError(`${db}: no such workspace file`);
-  } else if (!fs.existsSync(path.dirname(file))) {
-    throw new CliError(`${db}: the folder ${path.dirname(file)} does not exist`);
-  }
+  if (!db || fs.existsSync(file)) return file;
+  if (opts.mustExist) throw new CliError(`${db}: no such workspace file`);
+  if (!fs.existsSync(path.dirname(file))) throw new CliError(`${db}: the folder ${path.dirname(file)} does not exist`);
   return file;
 }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Sql } from './sql';
 import { assertKnownSchema, migrate } from './migrate';
+import { AppError } from '../contract/errors';
 import { registerSearchFunctions } from './search';
 
 export type DB = Database.Database;
@@ -20,13 +21,18 @@ export interface OpenOptions {
  * synchronous=FULL because a committed import or a user's edit must survive a power cut.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): DB {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // said with the path, before SQLite's own words ("unable to open database file") could stand for it
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new AppError('bad_request', `${file}: is a folder, not a workspace file`);
+  }
   const db = new Database(file, { readonly: options.readonly ?? false });
-  db.pragma('busy_timeout = 10000');
   try {
+    db.pragma('busy_timeout = 10000');
     assertKnownSchema(db);
   } catch (e) {
     db.close();
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('bad_request', `${file}: is not a Counting House workspace (not an SQLite file)`);
     throw e;
   }
   if (!options.readonly) {

@@ -6,7 +6,7 @@ import { migrations, type Migration } from './migrations';
 /** A workspace from a newer version is refused before anything touches it. */
 export function assertKnownSchema(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  const latest = migrations[migrations.length - 1].version;
+  const latest = latestSchemaVersion();
   if (version > latest) {
     throw new Error(`this workspace was written by a newer version of Counting House (schema ${version}, this version knows ${latest})`);
   }

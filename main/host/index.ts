@@ -5,6 +5,7 @@ import { userDataDir } from '../app/paths';
 import { rendererDir, sampleDir } from '../app/locations';
 import { APP_VERSION } from '../platform/version';
 import { startHost } from './server';
+import { CLOSED_BY_QUIT } from '../workflow/runner';
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +39,7 @@ for (const cut of [...bo.recovered, ...bo.resumedAtStart]) {
   if (told.has(cut.jobId)) continue;
   told.add(cut.jobId);
   const job = bo.journal.get(cut.jobId) ?? cut;
-  const how = cut.error?.message?.startsWith('the app closed') ? 'was stopped when the app last closed' : 'was cut off last time';
+  const how = cut.error?.message?.startsWith(CLOSED_BY_QUIT) ? 'was stopped when the app last closed' : 'was cut off last time';
   const what =
     job.state === 'succeeded'
       ? 'it had committed everything before the stop'
@@ -56,7 +57,7 @@ let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
-  const unfinished = bo.journal.list(50).filter((j) => (j.state === 'running' || j.state === 'queued') && bo.journal.row(j.jobId)?.launch === bo.launch.id);
+  const unfinished = bo.jobs.held().map((id) => bo.journal.get(id)!);
   await host.close();
   await bo.close();
   for (const j of unfinished) {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type DB } from '../db/connection';
 import type { Clock } from '../platform/clock';
+import type { Router } from '../router/router';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const sharedData = process.env.COUNTING_HOUSE_SHARED_DATA ?? path.resolve(repoRoot, '../shared/data');
@@ -40,4 +41,14 @@ let jobs = 0;
 export function testJob(kind = 'import'): { uid: string; id: number; kind: string } {
   jobs++;
   return { uid: `test-job-${process.pid}-${jobs}`, id: jobs, kind };
+}
+
+/**
+ * A router method called as the screens call it, its value returned or its error thrown
+ * (message, with the error's code on it), so a test reads as a list of calls.
+ */
+export async function callRouter<T>(router: Router, method: string, input: unknown = {}): Promise<T> {
+  const r = await router.dispatch(method, input);
+  if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code, details: r.error.details });
+  return r.value as T;
 }

@@ -94,4 +94,18 @@ describe('job journal', () => {
     const second = b.recoverStale(noOutcome, (pid) => pid !== 111);
     expect([first.length, second.length]).toEqual([1, 0]);
   });
+
+  test('the staging folders of imports that may still run again', () => {
+    const { open } = journals();
+    const j = open(me);
+    const done = j.create('import', 'A', { files: [], batchDir: '/s/a' });
+    j.succeed(done, {});
+    const failed = j.create('import', 'B', { files: [], batchDir: '/s/b' });
+    j.fail(failed, 'failed', { code: 'internal', message: 'x' });
+    const cancelled = j.create('import', 'C', { files: [], batchDir: '/s/c' });
+    j.fail(cancelled, 'cancelled', { code: 'cancelled', message: 'x' });
+    j.create('import', 'D', { files: [], batchDir: '/s/d' });
+    j.create('import', 'E', { files: [] });
+    expect(j.unfinishedImportBatches().sort()).toEqual(['/s/b', '/s/d']);
+  });
 });

@@ -282,6 +282,12 @@ export class JobJournal {
     return found;
   }
 
+  /** Staging folders of import jobs that may still run again (not succeeded, not cancelled). */
+  unfinishedImportBatches(): string[] {
+    const params = this.db.prepare("SELECT params FROM jobs WHERE kind = 'import' AND state NOT IN ('succeeded', 'cancelled')").pluck().all() as string[];
+    return params.map((p) => (JSON.parse(p) as { batchDir?: string }).batchDir).filter((d): d is string => !!d);
+  }
+
   /** Interrupted jobs waiting to run again by themselves, oldest first. */
   toResume(): JobInfo[] {
     return (this.db.prepare("SELECT * FROM jobs WHERE state = 'interrupted' AND auto_resume = 1 ORDER BY id").all() as JobRow[]).map(toJobInfo);

@@ -62,6 +62,9 @@ function outOfMemoryMessage(params: unknown, heapMb: number): string {
   return `the import needed more than the ${limit} of memory a job may use: ${what} is too large to import at once; split it (by month, say) and import the parts one after another. Nothing was written.`;
 }
 
+/** How the message of a job interrupted by a quit (not a crash) begins. */
+export const CLOSED_BY_QUIT = 'the app closed';
+
 /** How often a job waiting for another process's job looks again. */
 const WAIT_FOR_OTHERS_MS = 1_000;
 
@@ -79,7 +82,8 @@ export class JobRunner {
   constructor(private readonly opts: RunnerOptions) {
     this.heartbeat = setInterval(() => {
       try {
-        opts.journal.heartbeat();
+        // only a launch holding jobs has a claim to refresh
+        if (this.busy) opts.journal.heartbeat();
         opts.onHeartbeat?.();
       } catch {
         // the journal is busy with another process's write: the next beat comes in 5 s
@@ -133,6 +137,11 @@ export class JobRunner {
     return this.running !== null || this.queue.length > 0;
   }
 
+  /** The jobs this runner holds: the running one, then the queued ones. */
+  held(): number[] {
+    return [...(this.running ? [this.running.jobId] : []), ...this.queue];
+  }
+
   /** Resolves when the job has finished (succeeded, failed, cancelled or interrupted). */
   wait(jobId: number): Promise<JobInfo> {
     const job = this.opts.journal.get(jobId);
@@ -154,7 +163,7 @@ export class JobRunner {
     clearInterval(this.heartbeat);
     if (this.waitTimer) clearTimeout(this.waitTimer);
     for (const jobId of this.queue.splice(0)) {
-      this.opts.journal.interrupt(jobId, 'the app closed before this job could start; it runs on the next start', true);
+      this.opts.journal.interrupt(jobId, `${CLOSED_BY_QUIT} before this job could start; it runs on the next start`, true);
       this.finish(jobId);
     }
     if (this.running) {
@@ -199,7 +208,8 @@ export class JobRunner {
     journal.markRunning(jobId);
     const buffer = new SharedArrayBuffer(4);
     const cancel = sharedCancelSignal(buffer);
-    const input: WorkerInput = { dbPath: this.opts.dbPath, job: { uid: row.uid, id: jobId, kind: row.kind }, params: JSON.parse(row.params), cancel: buffer };
+    const params: unknown = JSON.parse(row.params);
+    const input: WorkerInput = { dbPath: this.opts.dbPath, job: { uid: row.uid, id: jobId, kind: row.kind }, params, cancel: buffer };
     // a bounded heap: a file too large to import at once fails as that, in words, and cannot take the app down with it
     const worker = new Worker(this.opts.workerFile ?? defaultWorkerFile(), { workerData: input, resourceLimits: { maxOldGenerationSizeMb: this.opts.workerHeapMb ?? WORKER_HEAP_MB } });
     const progress: JobProgress = { jobId, kind: row.kind, state: 'running', phase: 'starting', done: 0, total: 0 };
@@ -213,7 +223,7 @@ export class JobRunner {
         if (settled) return;
         settled = true;
         this.running = null;
-        this.record(jobId, row.uid, result, crash, JSON.parse(row.params));
+        this.record(jobId, row.uid, result, crash, params);
         this.finish(jobId);
         resolve(journal.get(jobId)!);
         queueMicrotask(() => this.pump());
@@ -249,7 +259,7 @@ export class JobRunner {
     const journal = this.opts.journal;
     if (result?.type === 'finished' && result.state === 'succeeded') return journal.succeed(jobId, result.report);
     if (result?.type === 'finished' && result.state === 'cancelled' && this.closed) {
-      return journal.interrupt(jobId, 'the app closed while this job ran; nothing from that run was kept, and it runs again on the next start', true);
+      return journal.interrupt(jobId, `${CLOSED_BY_QUIT} while this job ran; nothing from that run was kept, and it runs again on the next start`, true);
     }
     if (result?.type === 'finished') return journal.fail(jobId, result.state, result.error);
     // the worker died without a word (out of memory, a native crash): its writes are either all in or all gone
